@@ -1,0 +1,81 @@
+/**
+ * Which text AMPS Lens reads, shared by the content script and the command line
+ * so both find the same terms in the same page (CONTRACTS.md, "Which text is read").
+ */
+
+/** Elements whose text is never read (lower-case tag names). */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'iframe',
+  'object',
+]);
+
+/** Elements that start a new block of text: the command line puts a line break between blocks. */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/** Attributes that hide an element's text from reading. */
+export function isSkippedByAttributes(getAttribute: (name: string) => string | null): boolean {
+  if (getAttribute('hidden') !== null) return true;
+  const editable = getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
