@@ -1,0 +1,20 @@
+import type { TermId } from '../matching/term-match';
+
+/** Messages the popup (or background) sends to a tab's content script. */
+export type ContentRequest =
+  | { type: 'amps-lens:page-terms' }
+  | { type: 'amps-lens:reveal'; term: TermId }
+  | { type: 'amps-lens:step'; direction: 'next' | 'previous' };
+
+/** A term found on the page, with every occurrence's excerpt for the clinician report. */
+export interface PageTerm {
+  term: TermId;
+  count: number;
+  /** Short text around each occurrence, in page order. */
+  excerpts: string[];
+}
+
+export interface PageTermsResponse {
+  url: string;
+  terms: PageTerm[];
+}
