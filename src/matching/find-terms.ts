@@ -1,11 +1,104 @@
+import { TERM_FORMS } from './forms';
+import type { TermForm } from './forms';
+import { isMedicalSense } from './judge-sense';
+import { isInsideAddress } from './addresses';
 import type { TermMatch } from './term-match';
+
+const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}_])`;
+const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}_])`;
+
+interface CompiledForm {
+  form: TermForm;
+  /** Anchored at `lastIndex`, with the form's own case rule. */
+  at: RegExp;
+}
+
+const FORMS: readonly CompiledForm[] = TERM_FORMS.map((form) => ({
+  form,
+  at: new RegExp(
+    `${NOT_AFTER_WORD}(?:${form.pattern})${NOT_BEFORE_WORD}`,
+    form.caseSensitive ? 'uy' : 'iuy',
+  ),
+}));
+
+/** One pass over the text finds every place where some form may start. */
+const ANY_FORM = new RegExp(
+  `${NOT_AFTER_WORD}(?:${TERM_FORMS.map((form) => form.pattern).join('|')})${NOT_BEFORE_WORD}`,
+  'giu',
+);
+
+/** Soft hyphens and zero-width characters are ignored inside words (LABELLING.md rule 7). */
+const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+interface ReadableText {
+  text: string;
+  /** Position in the original text of each position in `text`, when they differ. */
+  original: Int32Array | null;
+}
+
+function withoutIgnorables(text: string): ReadableText {
+  IGNORABLE.lastIndex = 0;
+  if (!IGNORABLE.test(text)) return { text, original: null };
+  const original = new Int32Array(text.length + 1);
+  let kept = '';
+  let length = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (IGNORABLE.test(char)) {
+      IGNORABLE.lastIndex = 0;
+      continue;
+    }
+    original[length++] = index;
+    kept += char;
+  }
+  original[length] = text.length;
+  return { text: kept, original };
+}
+
+/** The longest form that really matches at `position` (the scan ignores case; abbreviations don't). */
+function longestFormAt(text: string, position: number): { form: TermForm; end: number } | null {
+  let best: { form: TermForm; end: number } | null = null;
+  for (const { form, at } of FORMS) {
+    at.lastIndex = position;
+    const hit = at.exec(text);
+    if (hit && (!best || position + hit[0].length > best.end)) {
+      best = { form, end: position + hit[0].length };
+    }
+  }
+  return best;
+}
 
 /**
  * Finds every glossary term in `text`, in reading order, without overlaps
  * (longest match wins), following shared/corpus/LABELLING.md.
  * Pure and deterministic: no DOM, no I/O.
  */
-export function findTerms(text: string): TermMatch[] {
-  void text;
-  return [];
+export function findTerms(source: string): TermMatch[] {
+  const { text, original } = withoutIgnorables(source);
+  const matches: TermMatch[] = [];
+  ANY_FORM.lastIndex = 0;
+  for (let candidate = ANY_FORM.exec(text); candidate; candidate = ANY_FORM.exec(text)) {
+    const start = candidate.index;
+    const found = longestFormAt(text, start);
+    const { form, end } = found ?? { form: null, end: start + 1 };
+    const accepted =
+      form !== null &&
+      !isInsideAddress(text, start, end) &&
+      (form.sense === undefined || isMedicalSense(form.sense, text, start, end));
+    if (!accepted || form === null) {
+      ANY_FORM.lastIndex = start + 1;
+      continue;
+    }
+    ANY_FORM.lastIndex = end;
+    const from = original ? original[start] : start;
+    const to = original ? original[end - 1] + 1 : end;
+    matches.push({
+      term: form.term,
+      text: source.slice(from, to),
+      start: from,
+      end: to,
+      card: form.card ?? form.term,
+    });
+  }
+  return matches;
 }

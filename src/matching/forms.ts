@@ -1,0 +1,124 @@
+import type { TermId } from './term-match';
+import type { SenseRuleId } from './senses';
+
+/**
+ * The written forms of each term (shared/corpus/LABELLING.md, rule 1), as regular-expression
+ * sources. Multi-word names allow any whitespace or a single hyphen between words (rule 7),
+ * and spelled-out names match in any case while abbreviations keep their capitals (rule 4).
+ */
+export interface TermForm {
+  term: TermId;
+  /** Regular-expression source of the whole form, without boundaries. */
+  pattern: string;
+  /** Abbreviations count only as written (RSD, not rsd). */
+  caseSensitive: boolean;
+  /** Ambiguous forms name the rule that judges their sense from context. */
+  sense?: SenseRuleId;
+  /** The glossary card that explains this form when it is not the term's own. */
+  card?: TermId;
+}
+
+/** Between the words of a name: any whitespace, or a single hyphen (rule 7). */
+const GAP = String.raw`(?:\s+|-)`;
+const APOSTROPHE = `['’]`;
+const words = (...parts: string[]) => parts.join(GAP);
+
+/** A bare number after CRPS is a type unless it starts a duration ("CRPS 2 years ago"). */
+const NOT_A_DURATION = String.raw`(?!\s+(?:years?|yrs?|months?|weeks?|days?)\b)`;
+const CRPS_TYPE_2 = `(?:${GAP}type)?${GAP}(?:II|2${NOT_A_DURATION})`;
+const CRPS_TYPE_ANY = `(?:${GAP}type)?${GAP}(?:II|I|[12]${NOT_A_DURATION})`;
+
+export const TERM_FORMS: readonly TermForm[] = [
+  // rsd
+  {
+    term: 'rsd',
+    pattern: words('reflex', 'sympathetic', 'dystrophy') + `(?:${GAP}syndrome)?`,
+    caseSensitive: false,
+  },
+  {
+    term: 'rsd',
+    pattern: String.raw`R\.S\.D\.|RSDS|RSD(?:${APOSTROPHE}s|s)?`,
+    caseSensitive: true,
+    sense: 'rsd',
+  },
+
+  // crps: type II is explained with the nerve-injury (causalgia) card, never as a form of AMPS.
+  {
+    term: 'crps',
+    pattern: words('complex', 'regional', 'pain', 'syndrome') + `,?${CRPS_TYPE_2}`,
+    caseSensitive: false,
+    card: 'causalgia',
+  },
+  {
+    term: 'crps',
+    pattern: words('complex', 'regional', 'pain', 'syndrome') + `(?:,?${CRPS_TYPE_ANY})?`,
+    caseSensitive: false,
+  },
+  {
+    term: 'crps',
+    pattern: `CRPS(?:-|\\s*)(?:[Tt]ype${GAP})?(?:II|2${NOT_A_DURATION})`,
+    caseSensitive: true,
+    sense: 'crps',
+    card: 'causalgia',
+  },
+  {
+    // "CRPS I" only when the I is not the pronoun ("since CRPS I have been…").
+    term: 'crps',
+    pattern: `CRPS(?:${APOSTROPHE}s|-(?:I|1)|\\s*[Tt]ype${GAP}(?:I|1)|\\s+1${NOT_A_DURATION}|\\s+I(?!\\s+[a-z'’]))?`,
+    caseSensitive: true,
+    sense: 'crps',
+  },
+
+  // fibromyalgia
+  {
+    term: 'fibromyalgia',
+    pattern:
+      `(?:(?:juvenile|childhood)${GAP}(?:primary${GAP})?)?fibromyalgia` + `(?:${GAP}syndrome)?`,
+    caseSensitive: false,
+  },
+  { term: 'fibromyalgia', pattern: `J?FMS(?:${APOSTROPHE}s)?`, caseSensitive: true, sense: 'fms' },
+  { term: 'fibromyalgia', pattern: 'fibro', caseSensitive: false, sense: 'fibro' },
+
+  // sympathetic (the nervous-system sense only)
+  {
+    term: 'sympathetic',
+    pattern: 'sympathetic(?:ally)?',
+    caseSensitive: false,
+    sense: 'sympathetic',
+  },
+
+  // rnd
+  { term: 'rnd', pattern: words('reflex', 'neurovascular', 'dystrophy'), caseSensitive: false },
+  { term: 'rnd', pattern: `RND(?:${APOSTROPHE}s|s)?`, caseSensitive: true, sense: 'rnd' },
+
+  // causalgia
+  { term: 'causalgia', pattern: 'causalgia', caseSensitive: false },
+
+  // algodystrophy and its older European names
+  { term: 'algodystrophy', pattern: 'algo(?:neuro)?dystrophy', caseSensitive: false },
+  {
+    term: 'algodystrophy',
+    pattern: `sudeck(?:${APOSTROPHE}s)?${GAP}(?:atrophy|dystrophy)`,
+    caseSensitive: false,
+  },
+  { term: 'algodystrophy', pattern: words('post', 'traumatic', 'dystrophy'), caseSensitive: false },
+  { term: 'algodystrophy', pattern: words('shoulder', 'hand', 'syndrome'), caseSensitive: false },
+
+  // amps
+  {
+    term: 'amps',
+    pattern: words('amplified', 'musculoskeletal', 'pain') + `(?:${GAP}syndrome)?`,
+    caseSensitive: false,
+  },
+  {
+    term: 'amps',
+    pattern: words('amplified', 'pain') + `(?:${GAP}syndrome)?`,
+    caseSensitive: false,
+  },
+  {
+    term: 'amps',
+    pattern: words('pain', 'amplification', 'syndrome'),
+    caseSensitive: false,
+  },
+  { term: 'amps', pattern: `AMPS(?:${APOSTROPHE}s)?`, caseSensitive: true, sense: 'amps' },
+];

@@ -1,0 +1,198 @@
+import { DECISIVE, SENSE_RULES } from './senses';
+import type { CueWords, Sense, SenseRule, SenseRuleId } from './senses';
+
+/** Letters, digits and underscores glue words together (LABELLING.md rule 6). */
+const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}_])`;
+const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}_])`;
+
+/** How far each level of context reaches, in UTF-16 units each side. */
+const SENTENCE_REACH = 400;
+const PARAGRAPH_REACH = 2000;
+const SURROUNDINGS_REACH = 3000;
+/** The text touching the occurrence that adjacent cues look at. */
+const ADJACENT_REACH = 60;
+
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
+const PARAGRAPH_BREAK = /\n[ \t\u00A0\r]*\n/g;
+/** A turn inside a sentence that often brings in the other sense ("…, but the RSD in…"). */
+const CLAUSE_TURN = /[;:—–]|\s-\s|\b(?:but|whereas)\b/i;
+
+interface CompiledCues {
+  cue: CueWords;
+  pattern: RegExp;
+}
+
+function cuePattern(words: readonly string[], caseSensitive: boolean): RegExp | null {
+  if (words.length === 0) return null;
+  const alternatives = words.map((word) =>
+    word
+      .replace(/^=/, '')
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*$/, String.raw`[\p{L}\p{N}_-]*`)
+      .replace(/\s+/g, String.raw`\s+`),
+  );
+  return new RegExp(
+    `${NOT_AFTER_WORD}(?:${alternatives.join('|')})${NOT_BEFORE_WORD}`,
+    caseSensitive ? 'gu' : 'giu',
+  );
+}
+
+function compileCues(rule: SenseRule): CompiledCues[] {
+  return rule.cues.flatMap((cue) => {
+    const sensitive = cue.words.filter((word) => word.startsWith('='));
+    const insensitive = cue.words.filter((word) => !word.startsWith('='));
+    return [cuePattern(sensitive, true), cuePattern(insensitive, false)]
+      .filter((pattern): pattern is RegExp => pattern !== null)
+      .map((pattern) => ({ cue, pattern }));
+  });
+}
+
+const COMPILED = new Map<SenseRuleId, CompiledCues[]>(
+  (Object.keys(SENSE_RULES) as SenseRuleId[]).map((id) => [id, compileCues(SENSE_RULES[id])]),
+);
+
+const signOf = (sense: Sense) => (sense === 'medical' ? 1 : -1);
+
+function wordsBetween(text: string, from: number, to: number): number {
+  let count = 0;
+  const between = /\S+/g;
+  between.lastIndex = from;
+  for (let hit = between.exec(text); hit && hit.index < to; hit = between.exec(text)) count++;
+  return count;
+}
+
+/** Nearer cues weigh more: a cue three words away counts half. */
+const nearness = (words: number) => 1 / (1 + words / 3);
+
+/** Start of the last `boundary` match that ends at or before `position`, searching back at most `reach`. */
+function lastBoundaryEnd(text: string, boundary: RegExp, position: number, reach: number): number {
+  const from = Math.max(0, position - reach);
+  boundary.lastIndex = from;
+  let end = from;
+  for (let hit = boundary.exec(text); hit && hit.index + hit[0].length <= position;) {
+    end = hit.index + hit[0].length;
+    hit = boundary.exec(text);
+  }
+  return end;
+}
+
+function nextBoundaryStart(
+  text: string,
+  boundary: RegExp,
+  position: number,
+  reach: number,
+): number {
+  boundary.lastIndex = position;
+  const hit = boundary.exec(text);
+  const limit = Math.min(text.length, position + reach);
+  return hit && hit.index < limit ? hit.index : limit;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The same word elsewhere in `area`: "the AMPS (Assessment of Motor…) … diagnosed with AMPS". */
+function otherOccurrences(text: string, occurrence: Span, area: Span): Span[] {
+  const word = text.slice(occurrence.start, occurrence.end).replace(/(?:['’]?s)$/, '');
+  const same = new RegExp(
+    `${NOT_AFTER_WORD}${word.replace(/[.]/g, '\\.')}(?:['’]?s)?${NOT_BEFORE_WORD}`,
+    /\p{Ll}/u.test(word) ? 'giu' : 'gu',
+  );
+  const spans: Span[] = [];
+  same.lastIndex = area.start;
+  for (let hit = same.exec(text); hit && hit.index < area.end; hit = same.exec(text)) {
+    if (hit.index !== occurrence.start)
+      spans.push({ start: hit.index, end: hit.index + hit[0].length });
+  }
+  return spans;
+}
+
+function wordDistance(text: string, a: Span, b: Span): number {
+  return a.end <= b.start ? wordsBetween(text, a.end, b.start) : wordsBetween(text, b.end, a.start);
+}
+
+/**
+ * Sums the cues in `area` (minus `inner`), signed by sense and weighed by nearness to the
+ * occurrence. Cues beyond a turn in the sentence count half; cues nearer to another use of
+ * the same word mostly speak about that one.
+ */
+function scoreCues(
+  text: string,
+  cues: readonly CompiledCues[],
+  occurrence: Span,
+  area: Span,
+  inner: Span | null,
+  sameSentence: boolean,
+): number {
+  const others = otherOccurrences(text, occurrence, area);
+  let score = 0;
+  for (const { cue, pattern } of cues) {
+    pattern.lastIndex = area.start;
+    for (let hit = pattern.exec(text); hit && hit.index < area.end; hit = pattern.exec(text)) {
+      const hitEnd = hit.index + hit[0].length;
+      if (hitEnd > area.end) break;
+      const overlapsOccurrence = hit.index < occurrence.end && hitEnd > occurrence.start;
+      const insideInner = inner !== null && hit.index >= inner.start && hitEnd <= inner.end;
+      if (overlapsOccurrence || insideInner) continue;
+      const cueSpan = { start: hit.index, end: hitEnd };
+      const distance = wordDistance(text, cueSpan, occurrence);
+      const [gapStart, gapEnd] =
+        hitEnd <= occurrence.start ? [hitEnd, occurrence.start] : [occurrence.end, hit.index];
+      const turn = sameSentence && CLAUSE_TURN.test(text.slice(gapStart, gapEnd)) ? 0.5 : 1;
+      const elsewhere = others.some((other) => wordDistance(text, cueSpan, other) < distance)
+        ? 0.25
+        : 1;
+      score += signOf(cue.sense) * cue.weight * turn * elsewhere * nearness(distance);
+    }
+  }
+  return score;
+}
+
+/** Decides whether an ambiguous form at `text[start, end)` is meant in its pain sense. */
+export function isMedicalSense(
+  ruleId: SenseRuleId,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  const rule = SENSE_RULES[ruleId];
+  const cues = COMPILED.get(ruleId) ?? [];
+  const occurrence = { start, end };
+
+  const before = text.slice(Math.max(0, start - ADJACENT_REACH), start);
+  const after = text.slice(end, end + ADJACENT_REACH);
+  let adjacent = 0;
+  for (const cue of rule.adjacent) {
+    if ((cue.before && cue.before.test(before)) || (cue.after && cue.after.test(after))) {
+      adjacent += signOf(cue.sense) * cue.weight;
+    }
+  }
+  if (Math.abs(adjacent) >= DECISIVE) return adjacent > 0;
+
+  const paragraph = {
+    start: lastBoundaryEnd(text, PARAGRAPH_BREAK, start, PARAGRAPH_REACH),
+    end: nextBoundaryStart(text, PARAGRAPH_BREAK, end, PARAGRAPH_REACH),
+  };
+  const sentence = {
+    start: Math.max(paragraph.start, lastBoundaryEnd(text, SENTENCE_END, start, SENTENCE_REACH)),
+    end: Math.min(paragraph.end, nextBoundaryStart(text, SENTENCE_END, end, SENTENCE_REACH)),
+  };
+  const inSentence = adjacent + scoreCues(text, cues, occurrence, sentence, null, true);
+  if (Math.abs(inSentence) > 0.05) return inSentence > 0;
+
+  if (rule.reach !== 'sentence') {
+    const inParagraph = scoreCues(text, cues, occurrence, paragraph, sentence, false);
+    if (inParagraph !== 0) return inParagraph > 0;
+  }
+  if (rule.reach === 'surroundings') {
+    const surroundings = {
+      start: Math.max(0, start - SURROUNDINGS_REACH),
+      end: Math.min(text.length, end + SURROUNDINGS_REACH),
+    };
+    const around = scoreCues(text, cues, occurrence, surroundings, paragraph, false);
+    if (around !== 0) return around > 0;
+  }
+  return rule.fallback === 'medical';
+}

@@ -1,0 +1,509 @@
+/**
+ * Context cues that tell the pain sense of an ambiguous form from its look-alikes
+ * (LABELLING.md rule 5; BRIEF.md section 4). Data only: `judge-sense.ts` reads it.
+ *
+ * Each occurrence is judged on its own context. What touches the word decides first
+ * (a number before "AMPS" means amperes), then cue words in the same sentence, the
+ * nearest weighing most, then the paragraph, then the text around it.
+ * Cues that rule a sense out are preferred: many true mentions carry no pain word at all.
+ */
+
+export type Sense = 'medical' | 'other';
+export type SenseRuleId = 'rsd' | 'crps' | 'amps' | 'fms' | 'fibro' | 'rnd' | 'sympathetic';
+
+/** A pattern right against the occurrence. `before` is tested on the text just before it, `after` on the text just after. */
+export interface AdjacentCue {
+  sense: Sense;
+  weight: number;
+  before?: RegExp;
+  after?: RegExp;
+}
+
+/**
+ * Words that point to one sense when they are nearby. Plain entries match whole words in any
+ * case; a trailing `*` matches any ending; a leading `=` keeps the case as written ("=ADHD", "=OT").
+ */
+export interface CueWords {
+  sense: Sense;
+  weight: number;
+  words: readonly string[];
+}
+
+export interface SenseRule {
+  /** The sense when nothing around the occurrence points either way. */
+  fallback: Sense;
+  /** How far to look when the sentence has no cue. */
+  reach: 'sentence' | 'paragraph' | 'surroundings';
+  adjacent: readonly AdjacentCue[];
+  cues: readonly CueWords[];
+}
+
+/** Above this weight an adjacent cue settles the sense on its own. */
+export const DECISIVE = 10;
+
+/** Words of pain, bodies and care that point to the medical sense of any abbreviation. */
+const PAIN_WORDS: CueWords = {
+  sense: 'medical',
+  weight: 1,
+  words: [
+    'pain*',
+    'hurt*',
+    'ache*',
+    'aching',
+    'limb*',
+    'foot',
+    'feet',
+    'leg',
+    'legs',
+    'arm',
+    'arms',
+    'hand',
+    'hands',
+    'wrist*',
+    'ankle*',
+    'knee*',
+    'toe*',
+    'finger*',
+    'shoulder*',
+    'swelling',
+    'swollen',
+    'burning',
+    'sweat*',
+    'purple',
+    'blotchy',
+    'skin',
+    'allodynia',
+    'hyperalgesia',
+    'physio*',
+    'physical therap*',
+    '=PT',
+    'rheumatolog*',
+    'diagnos*',
+    'dx',
+    'injur*',
+    'sprain*',
+    'fractur*',
+    'dystrophy',
+    'neurovascular',
+    'complex regional',
+    'fibromyalgia',
+    'causalgia',
+    'amplified',
+    'desensiti*',
+    'symptom*',
+    'chronic',
+    'crutches',
+    'wheelchair',
+    'orthopedi*',
+    'orthopaedi*',
+    'neurolog*',
+    'chart',
+    'doctor*',
+    'clinic',
+    'hospital*',
+    'nerve*',
+    'flare*',
+    'spoonie*',
+    '=CRPS',
+  ],
+};
+
+function withoutWords(cues: CueWords, left: readonly string[]): CueWords {
+  return { ...cues, words: cues.words.filter((word) => !left.includes(word)) };
+}
+
+/** A person's own condition: "my daughter's AMPS", "has CRPS", "diagnosed with AMPS". */
+const HAS_CONDITION: AdjacentCue = {
+  sense: 'medical',
+  weight: 1.5,
+  before:
+    /(?:\b(?:my|his|her|their)(?:\s+own)?|\w['’]s|\b(?:has|have|had|having|with|of|dx:?))\s*$/i,
+};
+
+/** A quantity right before an abbreviation: "30 AMPS", "2,490 RSD", "%RSD". */
+const AFTER_A_NUMBER: AdjacentCue = {
+  sense: 'other',
+  weight: DECISIVE,
+  before: /(?:\d[\d.,]*\s*-?\s*|%\s*)$/,
+};
+
+export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
+  rsd: {
+    fallback: 'medical',
+    reach: 'surroundings',
+    adjacent: [
+      AFTER_A_NUMBER,
+      // A school district number or year ("RSD 13", "RSD 2024–25"), or a unit ("RSD (%)").
+      { sense: 'other', weight: DECISIVE, after: /^\s*(?:\d|\(%\)|%)/ },
+      { sense: 'medical', weight: 2, after: /^\s*(?:pain|foot|leg|arm|hand)/i },
+    ],
+    cues: [
+      // People with ADHD also speak of an RSD "diagnosis" and RSD "flares".
+      withoutWords(PAIN_WORDS, ['diagnos*', 'dx', 'flare*']),
+      {
+        sense: 'other',
+        weight: 3,
+        words: [
+          '=ADHD',
+          'dysphoria',
+          'rejection',
+          'school district',
+          'recovery school',
+          'rapid shutdown*',
+          'standard deviation',
+          'dinar*',
+          'neurodivergent',
+        ],
+      },
+      {
+        sense: 'other',
+        weight: 1.5,
+        words: [
+          'criticism',
+          'criticized',
+          'criticised',
+          'emotional*',
+          'meltdown*',
+          'feedback',
+          'guanfacine',
+          'rejected',
+          'New Orleans',
+          'Louisiana',
+          'Katrina',
+          'charter',
+          'board of education',
+          'superintendent',
+          'district',
+          'solar',
+          'rooftop',
+          'roof',
+          'panel',
+          'panels',
+          'array*',
+          'inverter*',
+          'installer*',
+          'electrician*',
+          '=NEC',
+          'module',
+          'modules',
+          '=HPLC',
+          'assay*',
+          'replicate*',
+          'analyte*',
+          'precision',
+          'chromatograph*',
+          '=EUR',
+          '=USD',
+          'price*',
+          'exchange rate',
+          'Belgrade',
+          'Serbia*',
+          'kiosk',
+          'spreadsheet',
+        ],
+      },
+    ],
+  },
+
+  crps: {
+    fallback: 'medical',
+    reach: 'surroundings',
+    adjacent: [
+      HAS_CONDITION,
+      { sense: 'medical', weight: 2, after: /^[\s-]*(?:flare|pain|foot|leg|arm|hand|symptom)/i },
+    ],
+    cues: [
+      withoutWords(PAIN_WORDS, ['=CRPS']),
+      {
+        sense: 'other',
+        weight: 3,
+        words: ['peer', 'peers', 'credential*', 'substance use', 'substance abuse', 'addiction*'],
+      },
+      {
+        sense: 'other',
+        weight: 1.5,
+        words: [
+          'certified',
+          'certification*',
+          'certificate*',
+          'mentor*',
+          'hiring',
+          'workforce',
+          'supervision',
+          '=CPRS',
+          'job',
+          'jobs',
+          'applicant*',
+          'sobriety',
+          'counselor*',
+        ],
+      },
+    ],
+  },
+
+  amps: {
+    fallback: 'medical',
+    reach: 'surroundings',
+    adjacent: [
+      AFTER_A_NUMBER,
+      HAS_CONDITION,
+      {
+        sense: 'medical',
+        weight: 2,
+        after:
+          /^[\s-]*(?:program|programme|clinic|team|diagnosis|warrior|flare|pain|recovery|rehab|center|centre|patients?|symptoms?|focused)\b/i,
+      },
+      {
+        sense: 'other',
+        weight: 3,
+        before: /\b(?:tube|guitar|bass|car|stereo|analog|analogue|1G|the OT'?s?)\s*$/i,
+      },
+    ],
+    cues: [
+      PAIN_WORDS,
+      {
+        sense: 'other',
+        weight: 3,
+        words: [
+          '=OT',
+          '=OTs',
+          'occupational therap*',
+          'assessment of motor',
+          'process skills',
+          'motor skills',
+          'peptide*',
+          'antimicrobial*',
+          'cellular',
+          'analog',
+          'analogue',
+          '=1G',
+        ],
+      },
+      {
+        sense: 'other',
+        weight: 1.5,
+        words: [
+          'volt*',
+          'watt*',
+          '=V',
+          '=Hz',
+          'circuit*',
+          'breaker*',
+          'fuse*',
+          'charger*',
+          'electrician*',
+          'wire',
+          'wiring',
+          'battery',
+          'inverter*',
+          'subpanel*',
+          'outlet*',
+          'amplifier*',
+          'guitar*',
+          'bass',
+          'speaker*',
+          'audio',
+          'combo*',
+          'stereo',
+          'subwoofer*',
+          'carrier*',
+          'phone*',
+          'mobile',
+          'wireless',
+          'assessment*',
+          'motor',
+          'process',
+          'skills',
+          'test',
+          'logits',
+          'scored',
+          'scores',
+          '=ADL',
+          '=ADLs',
+          'handwriting',
+          'training course',
+          'antibiotic*',
+          'bacteri*',
+          'immune',
+        ],
+      },
+    ],
+  },
+
+  fms: {
+    fallback: 'other',
+    reach: 'surroundings',
+    adjacent: [HAS_CONDITION],
+    cues: [
+      PAIN_WORDS,
+      { sense: 'medical', weight: 2, words: ['fibro', 'fatigue', 'widespread', 'tender points'] },
+      {
+        sense: 'other',
+        weight: 3,
+        words: [
+          'functional movement',
+          'movement screen',
+          'facilities',
+          'flight management',
+          'feline',
+          'journal',
+        ],
+      },
+      {
+        sense: 'other',
+        weight: 1.5,
+        words: [
+          'flight*',
+          'captain',
+          'descent',
+          'aircraft',
+          'pilot*',
+          'cockpit',
+          'autopilot',
+          'screen*',
+          'building',
+          'thermostat*',
+          'dashboard',
+          'login',
+          'log in',
+          'password*',
+          '=IT',
+          'conference room',
+          'cat',
+          'cats',
+          'veterinar*',
+          'case reports',
+          'published',
+          'hyperthyroidism',
+          'season',
+        ],
+      },
+    ],
+  },
+
+  fibro: {
+    fallback: 'medical',
+    reach: 'paragraph',
+    adjacent: [
+      {
+        sense: 'medical',
+        weight: DECISIVE,
+        after:
+          /^[\s-]*(?:fog|flares?|flaring|flare-ups?|pain|warriors?|life|days?|symptoms?|brain)\b/i,
+      },
+      {
+        sense: 'other',
+        weight: DECISIVE,
+        after:
+          /^[\s-]*(?:houses?|homes?|sheds?|sheets?|sheeting|cement|garages?|roofs?|roofing|eaves?|walls?|lining|cladding|fences?|fencing|boards?|panels?|shacks?|cottages?|extensions?|bungalows?|huts?|outhouses?|sleepouts?|laundry|bathroom)\b/i,
+      },
+      { sense: 'medical', weight: 2, before: /\b(?:my|his|her|their|with|have|has|had)\s*$/i },
+    ],
+    cues: [
+      PAIN_WORDS,
+      { sense: 'medical', weight: 2, words: ['fog', 'fatigue', 'tired', 'exhausted'] },
+      {
+        sense: 'other',
+        weight: 3,
+        words: ['asbestos', 'cement', 'sheeting', 'eaves', 'cladding'],
+      },
+      {
+        sense: 'other',
+        weight: 1.5,
+        words: [
+          'house*',
+          'shed',
+          'sheds',
+          'roof*',
+          'garage',
+          'paint*',
+          'sealer',
+          'contractor*',
+          'renovat*',
+          'builder*',
+          'built',
+          'suburban',
+          'blocks',
+          'weatherboard',
+          'brick',
+          'drill*',
+          'demolition',
+        ],
+      },
+    ],
+  },
+
+  rnd: {
+    fallback: 'other',
+    reach: 'surroundings',
+    adjacent: [
+      // Tournament rounds and code: "RND 3", "RND * 6", "INT(RND", "8 in. RND duct".
+      { sense: 'other', weight: DECISIVE, after: /^\s*(?:\d|[*<>=+/(-])/ },
+      { sense: 'other', weight: DECISIVE, before: /(?:[=*+/<>-]|\w\(|\d\s*(?:in\.|"|mm|cm)?)\s*$/ },
+      { sense: 'other', weight: DECISIVE, after: /^\s*(?:duct|neck|pipe|tube|bar)\b/i },
+    ],
+    cues: [
+      PAIN_WORDS,
+      {
+        sense: 'other',
+        weight: 3,
+        words: ['random', 'randomize', '=BASIC', 'QBasic', 'duct*', 'tournament*', 'pairings'],
+      },
+      {
+        sense: 'other',
+        weight: 1.5,
+        words: [
+          '=INT',
+          '=PRINT',
+          '=THEN',
+          'dice',
+          'roll*',
+          'rounded',
+          'round',
+          'galvani*',
+          'sleeve*',
+          'cotton',
+          'column*',
+          'boards',
+          'code',
+          'function',
+          'returns',
+        ],
+      },
+    ],
+  },
+
+  sympathetic: {
+    fallback: 'other',
+    reach: 'sentence',
+    adjacent: [
+      {
+        // "sympathetic nervous system", "sympathetic (fight-or-flight) nerves", "sympathetic and parasympathetic".
+        sense: 'medical',
+        weight: DECISIVE,
+        after:
+          /^(?:\s*\([^)]{0,40}\))?[\s-]+(?:(?:and|or|\/)\s+)?(?:parasympathetic|nervous|nerves?|block(?:s|ade|ades)?|ganglia|ganglion|chain|trunk|over-?activity|hyper-?activity|activity|activation|tone|outflow|fib(?:re|er)s?|innervation|dys-?function|maintained|mediated|independent|vasomotor|vasoconstrict\w*|reflex(?:es)?|signs?|changes|storm|branch(?:es)?|system|systems|division|arousal|drive|dysregulation|symptoms?|supply|side|component|neurons?|pathways?|responses?\s+(?:to\s+)?(?:pain|stress))\b/i,
+      },
+      {
+        sense: 'medical',
+        weight: DECISIVE,
+        before:
+          /(?:\b(?:lumbar|stellate|thoracic|cervical|paravertebral|splanchnic)|\bparasympathetic\s+(?:and|or|\/)|fight[\s-]+or[\s-]+flight\s*\(?|autonomic\s*\()\s*$/i,
+      },
+      {
+        // "was sympathetic", "be very sympathetic to": the everyday sense.
+        sense: 'other',
+        weight: DECISIVE,
+        before:
+          /\b(?:is|was|were|are|be|been|being|seemed|seems|felt|feel|sounded|looked|stayed|remained|so|very|most|more|less|quite|really|incredibly|extremely|genuinely|surprisingly|deeply|not)\s*$/i,
+      },
+    ],
+    cues: [
+      {
+        sense: 'medical',
+        weight: 1,
+        words: ['fight-or-flight', 'fight or flight', 'autonomic', 'parasympathetic'],
+      },
+    ],
+  },
+};
