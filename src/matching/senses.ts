@@ -135,7 +135,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
       AFTER_A_NUMBER,
       // A school district number or year ("RSD 13", "RSD 2024–25"), or a unit ("RSD (%)").
       { sense: 'other', weight: DECISIVE, after: /^\s*(?:\d|\(%\)|%)/ },
-      { sense: 'medical', weight: 2, after: /^\s*(?:pain|foot|leg|arm|hand)/i },
+      { sense: 'medical', weight: 2, after: /^\s*(?:foot|leg|arm|hand)/i },
     ],
     cues: [
       // People with ADHD also speak of an RSD "diagnosis" and RSD "flares".
@@ -210,7 +210,13 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
     reach: 'surroundings',
     adjacent: [
       HAS_CONDITION,
-      { sense: 'medical', weight: 2, after: /^[\s-]*(?:flare|pain|foot|leg|arm|hand|symptom)/i },
+      {
+        sense: 'medical',
+        weight: 2,
+        after: /^[\s-]*(?:flare|pain|foot|leg|arm|hand|symptom|diagnosis|patient)/i,
+      },
+      // "a CRPS", "as a CRPS": a person holding the credential, not a condition.
+      { sense: 'other', weight: 2, before: /\b(?:an?|another|newest)\s*$/i },
     ],
     cues: [
       withoutWords(PAIN_WORDS, ['=CRPS']),
@@ -316,6 +322,8 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'skills',
           'test',
           'logits',
+          'scoring',
+          'calibrat*',
           'scored',
           'scores',
           '=ADL',
@@ -333,7 +341,15 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
   fms: {
     fallback: 'other',
     reach: 'surroundings',
-    adjacent: [HAS_CONDITION],
+    adjacent: [
+      HAS_CONDITION,
+      {
+        sense: 'other',
+        weight: 3,
+        after:
+          /^\s*(?:scores?|screen\w*|tests?|dashboard|login|update|software|database|data|units?|computers?|page|alerts?)\b/i,
+      },
+    ],
     cues: [
       PAIN_WORDS,
       { sense: 'medical', weight: 2, words: ['fibro', 'fatigue', 'widespread', 'tender points'] },
@@ -354,6 +370,11 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         weight: 1.5,
         words: [
           'flight*',
+          'flies',
+          'flying',
+          'airline*',
+          'avionics',
+          'software',
           'captain',
           'descent',
           'aircraft',
@@ -372,6 +393,9 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'cat',
           'cats',
           'veterinar*',
+          'vet',
+          'vets',
+          'subscription*',
           'case reports',
           'published',
           'hyperthyroidism',
@@ -395,7 +419,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'other',
         weight: DECISIVE,
         after:
-          /^[\s-]*(?:houses?|homes?|sheds?|sheets?|sheeting|cement|garages?|roofs?|roofing|eaves?|walls?|lining|cladding|fences?|fencing|boards?|panels?|shacks?|cottages?|extensions?|bungalows?|huts?|outhouses?|sleepouts?|laundry|bathroom)\b/i,
+          /^[\s-]*(?:houses?|homes?|sheds?|sheets?|sheeting|cement|garages?|roofs?|roofing|eaves?|walls?|lining|cladding|fences?|fencing|boards?|panels?|shacks?|cottages?|extensions?|bungalows?|huts?|outhouses?|sleepouts?|laundry|bathroom|offcuts?|off-cuts?|scraps?|waste|dust|pieces?|debris|removal|replacement|asbestos)\b/i,
       },
       { sense: 'medical', weight: 2, before: /\b(?:my|his|her|their|with|have|has|had)\s*$/i },
     ],
@@ -438,7 +462,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
     reach: 'surroundings',
     adjacent: [
       // Tournament rounds and code: "RND 3", "RND * 6", "INT(RND", "8 in. RND duct".
-      { sense: 'other', weight: DECISIVE, after: /^\s*(?:\d|[*<>=+/(-])/ },
+      { sense: 'other', weight: DECISIVE, after: /^(?:\s*[\d*<>=+/-]|\()/ },
       { sense: 'other', weight: DECISIVE, before: /(?:[=*+/<>-]|\w\(|\d\s*(?:in\.|"|mm|cm)?)\s*$/ },
       { sense: 'other', weight: DECISIVE, after: /^\s*(?:duct|neck|pipe|tube|bar)\b/i },
     ],
@@ -447,7 +471,16 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
       {
         sense: 'other',
         weight: 3,
-        words: ['random', 'randomize', '=BASIC', 'QBasic', 'duct*', 'tournament*', 'pairings'],
+        words: [
+          'random',
+          'randomize',
+          '=BASIC',
+          'QBasic',
+          'duct*',
+          'diffuser*',
+          'tournament*',
+          'pairings',
+        ],
       },
       {
         sense: 'other',
@@ -461,6 +494,17 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'rounded',
           'round',
           'galvani*',
+          'ceiling',
+          'vent',
+          'vents',
+          'grille*',
+          'flange*',
+          'fitting*',
+          'steel',
+          'aluminum',
+          'aluminium',
+          'order sheet',
+          'spec*',
           'sleeve*',
           'cotton',
           'column*',
@@ -482,7 +526,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'medical',
         weight: DECISIVE,
         after:
-          /^(?:\s*\([^)]{0,40}\))?[\s-]+(?:(?:and|or|\/)\s+)?(?:parasympathetic|nervous|nerves?|block(?:s|ade|ades)?|ganglia|ganglion|chain|trunk|over-?activity|hyper-?activity|activity|activation|tone|outflow|fib(?:re|er)s?|innervation|dys-?function|maintained|mediated|independent|vasomotor|vasoconstrict\w*|reflex(?:es)?|signs?|changes|storm|branch(?:es)?|system|systems|division|arousal|drive|dysregulation|symptoms?|supply|side|component|neurons?|pathways?|responses?\s+(?:to\s+)?(?:pain|stress))\b/i,
+          /^(?:\s*\([^)]{0,40}\))?[\s-]+(?:(?:and|or|\/)\s+)?(?:parasympathetic|nervous|nerves?|block(?:s|ade|ades)?|ganglia|ganglion|chain|trunk|over-?activity|hyper-?activity|activity|activation|tone|outflow|fib(?:re|er)s?|innervation|dys-?function|maintained|mediated|independent|vasomotor|vasoconstrict\w*|overdrive|surges?|discharges?|output|dominance|stimulation|reflex(?:es)?|signs?|changes|storm|branch(?:es)?|system|systems|division|arousal|drive|dysregulation|symptoms?|supply|side|component|neurons?|pathways?|responses?\s+(?:to\s+)?(?:pain|stress|cold|heat|touch|injury))\b/i,
       },
       {
         sense: 'medical',
