@@ -18,3 +18,6 @@ export interface PageTermsResponse {
   url: string;
   terms: PageTerm[];
 }
+
+/** Messages a content script sends to the background. */
+export type BackgroundRequest = { type: 'amps-lens:open-glossary'; card: TermId };

@@ -125,6 +125,7 @@ function scoreCues(
   area: Span,
   inner: Span | null,
   sameSentence: boolean,
+  byNearness = true,
 ): number {
   const others = otherOccurrences(text, occurrence, area);
   let score = 0;
@@ -144,7 +145,8 @@ function scoreCues(
       const elsewhere = others.some((other) => wordDistance(text, cueSpan, other) < distance)
         ? 0.25
         : 1;
-      score += signOf(cue.sense) * cue.weight * turn * elsewhere * nearness(distance);
+      const weight = byNearness ? nearness(distance) : 1;
+      score += signOf(cue.sense) * cue.weight * turn * elsewhere * weight;
     }
   }
   return score;
@@ -191,7 +193,8 @@ export function isMedicalSense(
       start: Math.max(0, start - SURROUNDINGS_REACH),
       end: Math.min(text.length, end + SURROUNDINGS_REACH),
     };
-    const around = scoreCues(text, cues, occurrence, surroundings, paragraph, false);
+    // Far from the occurrence, what the text is mostly about counts, not which cue is nearest.
+    const around = scoreCues(text, cues, occurrence, surroundings, paragraph, false, false);
     if (around !== 0) return around > 0;
   }
   return rule.fallback === 'medical';

@@ -223,12 +223,23 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
       {
         sense: 'other',
         weight: 3,
-        words: ['peer', 'peers', 'credential*', 'substance use', 'substance abuse', 'addiction*'],
+        words: [
+          'peer specialist*',
+          'recovery peer*',
+          'peer recovery',
+          'certified peer*',
+          'credential*',
+          'substance use',
+          'substance abuse',
+          'addiction*',
+        ],
       },
       {
         sense: 'other',
         weight: 1.5,
         words: [
+          'peer',
+          'peers',
           'certified',
           'certification*',
           'certificate*',

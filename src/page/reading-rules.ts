@@ -3,8 +3,12 @@
  * so both find the same terms in the same page (CONTRACTS.md, "Which text is read").
  */
 
+/** The tag of the one element the extension adds to a page for its own UI. */
+export const UI_HOST_TAG = 'amps-lens-ui';
+
 /** Elements whose text is never read (lower-case tag names). */
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  UI_HOST_TAG,
   'script',
   'style',
   'noscript',

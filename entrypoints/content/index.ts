@@ -1,0 +1,78 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import type {
+  BackgroundRequest,
+  ContentRequest,
+  PageTermsResponse,
+} from '../../src/common/messages';
+import { loadSettings, saveSettings, siteOf, watchSettings } from '../../src/common/settings';
+import { Lens } from '../../src/page/lens';
+import { isOnFor, lensOptions } from '../../src/page/lens-options';
+import type { Settings } from '../../src/common/settings';
+import '../../src/page/marks.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  async main() {
+    const site = siteOf(location.href);
+    let lens: Lens | null = null;
+
+    const actions = {
+      openGlossary: (card: BackgroundRequest['card']) =>
+        void browser.runtime.sendMessage({
+          type: 'amps-lens:open-glossary',
+          card,
+        } satisfies BackgroundRequest),
+      hideOnThisSite: async (term: BackgroundRequest['card']) => {
+        if (site === null) return;
+        const settings = await loadSettings();
+        const hidden = settings.hiddenTerms[site] ?? [];
+        settings.hiddenTerms[site] = [...new Set([...hidden, term])];
+        await saveSettings(settings);
+      },
+    };
+
+    const apply = async (settings: Settings) => {
+      const on = isOnFor(settings, site);
+      if (!on) {
+        lens?.stop();
+        lens = null;
+        return;
+      }
+      const options = lensOptions(settings, site, {
+        openGlossary: actions.openGlossary,
+        hideOnThisSite: (term) => void actions.hideOnThisSite(term),
+      });
+      if (lens) await lens.update(options);
+      else {
+        lens = new Lens(document, options);
+        await lens.start();
+      }
+    };
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const request = message as ContentRequest;
+      // Only the top frame answers for the page, so the popup gets one reply.
+      if (window !== window.top && request.type === 'amps-lens:page-terms') return undefined;
+      switch (request.type) {
+        case 'amps-lens:page-terms':
+          return Promise.resolve({
+            url: location.href,
+            terms: lens?.pageTerms() ?? [],
+          } satisfies PageTermsResponse);
+        case 'amps-lens:reveal':
+          return Promise.resolve(lens?.reveal(request.term) ?? false);
+        case 'amps-lens:step':
+          lens?.step(request.direction);
+          return Promise.resolve(true);
+        default:
+          return undefined;
+      }
+    });
+
+    watchSettings((settings) => void apply(settings));
+    await apply(await loadSettings());
+  },
+});

@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import type { ContentRequest } from '../common/messages';
+import type { TermId } from '../matching/term-match';
+
+/** The keyboard shortcuts' work: move to the next or previous marked term in the active tab. */
+export async function stepThroughTerms(direction: 'next' | 'previous'): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const request: ContentRequest = { type: 'amps-lens:step', direction };
+  await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
+}
+
+/** A tooltip's "More" link: the popup cannot be opened from a page, so the glossary opens in a tab. */
+export async function openGlossaryEntry(card: TermId): Promise<void> {
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}#glossary-${card}` });
+}

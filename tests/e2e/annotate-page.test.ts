@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  FixtureServer,
+  ROOT,
+  launchWithExtension,
+  screenshot,
+  waitForScan,
+  type ExtensionBrowser,
+} from './support/extension-browser';
+
+const PAGES = [
+  'forum-thread',
+  'hospital-patient-education',
+  'news-article',
+  'adhd-electronics-lookalikes',
+];
+
+let browser: ExtensionBrowser;
+const server = new FixtureServer();
+
+beforeAll(async () => {
+  await server.start();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server.stop();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.origin + path);
+  await waitForScan(page);
+  return page;
+}
+
+/** The term of each occurrence, in page order (pieces of one occurrence count once). */
+function markedTerms(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seen = new Set<string>();
+    const terms: string[] = [];
+    for (const mark of document.querySelectorAll<HTMLElement>('mark[data-amps-term]')) {
+      if (seen.has(mark.dataset.ampsOccurrence ?? '')) continue;
+      seen.add(mark.dataset.ampsOccurrence ?? '');
+      terms.push(mark.dataset.ampsTerm ?? '');
+    }
+    return terms;
+  });
+}
+
+function tooltipText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const box = document
+      .querySelector('amps-lens-ui')
+      ?.shadowRoot?.querySelector('[role="tooltip"]');
+    return box && !(box as HTMLElement).hidden ? (box.textContent ?? '') : null;
+  });
+}
+
+describe('marks on real-style pages', () => {
+  for (const name of PAGES) {
+    it(`marks exactly the labelled terms of ${name}`, async () => {
+      const expected = JSON.parse(
+        readFileSync(join(ROOT, 'tests/fixtures/pages', `${name}.json`), 'utf8'),
+      ) as { expect: string[] };
+      const page = await open(`/pages/${name}.html`);
+      expect(await markedTerms(page)).toEqual(expected.expect);
+      await screenshot(page, `page-${name}`);
+      await page.close();
+    });
+  }
+
+  it('keeps the page text identical and marks out of the tab order', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/pages/forum-thread.html`);
+    await waitForScan(page);
+    const after = await page.evaluate(() => document.body.textContent);
+    const original = await browser.context.newPage();
+    await original.route('**/*', (route) => route.continue());
+    const raw = readFileSync(join(ROOT, 'tests/fixtures/pages/forum-thread.html'), 'utf8');
+    await original.setContent(raw);
+    // setContent pages run no content script (about:blank is not http), so this is the untouched text.
+    const before = await original.evaluate(() => document.body.textContent);
+    expect(after).toBe(before);
+    const tabIndexes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('mark[data-amps-term]')].map(
+        (mark) => mark.tabIndex,
+      ),
+    );
+    expect(tabIndexes.length).toBeGreaterThan(0);
+    expect(tabIndexes.every((index) => index === -1)).toBe(true);
+    await page.close();
+    await original.close();
+  });
+
+  it('records the amps-lens:scan measure', async () => {
+    const page = await open('/pages/news-article.html');
+    const measures = await page.evaluate(() =>
+      performance.getEntriesByName('amps-lens:scan').map((entry) => entry.entryType),
+    );
+    expect(measures).toEqual(['measure']);
+    await page.close();
+  });
+});
+
+describe('tooltips', () => {
+  it('explains a mark on hover with the pediatric view, sources and the disclaimer', async () => {
+    const page = await open('/pages/forum-thread.html');
+    expect(await tooltipText(page)).toBeNull();
+    await page.hover('mark[data-amps-term="rsd"]');
+    const text = await tooltipText(page);
+    expect(text).toContain('Reflex sympathetic dystrophy');
+    expect(text).toContain("CHOP's pediatric team");
+    expect(text).toContain("Ask your child's care team.");
+    expect(text).toContain('Information, not medical advice');
+    await screenshot(page, 'tooltip-hover');
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(
+      () =>
+        (
+          document
+            .querySelector('amps-lens-ui')
+            ?.shadowRoot?.querySelector('[role="tooltip"]') as HTMLElement
+        )?.hidden,
+    );
+    await page.close();
+  });
+
+  it('explains a mark on keyboard focus and closes on Escape', async () => {
+    const page = await open('/pages/forum-thread.html');
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('mark[data-amps-term="amps"]')?.focus(),
+    );
+    expect(await tooltipText(page)).toContain('AMPS');
+    await page.keyboard.press('Escape');
+    expect(await tooltipText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('explains CRPS type II with the nerve-injury card, never as a form of AMPS', async () => {
+    const url = server.page(
+      '/crps-type-2.html',
+      '<!doctype html><body><p>Her letter says CRPS type II after the nerve injury, and her sister has CRPS type 1.</p></body>',
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await waitForScan(page);
+    await page.hover('mark[data-amps-term="crps"]');
+    const text = await tooltipText(page);
+    expect(text).toContain('Causalgia');
+    expect(text).not.toContain('form of AMPS');
+    await page.close();
+  });
+
+  it('stays inside a phone-sized viewport', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`${server.origin}/pages/hospital-patient-education.html`);
+    await waitForScan(page);
+    const mark = page.locator('mark[data-amps-term="sympathetic"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    const box = await page.evaluate(() => {
+      const tip = document
+        .querySelector('amps-lens-ui')
+        ?.shadowRoot?.querySelector('[role="tooltip"]');
+      const rect = tip?.getBoundingClientRect();
+      return rect && { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+    });
+    expect(box).toBeDefined();
+    expect(box!.left).toBeGreaterThanOrEqual(0);
+    expect(box!.right).toBeLessThanOrEqual(360);
+    expect(box!.top).toBeGreaterThanOrEqual(0);
+    expect(box!.bottom).toBeLessThanOrEqual(640);
+    await screenshot(page, 'tooltip-narrow');
+    await page.mouse.click(5, 600);
+    expect(await tooltipText(page)).toBeNull();
+    await page.close();
+  });
+});
