@@ -19,6 +19,7 @@ export interface TooltipActions {
 }
 
 const GAP = 8;
+const MAX_SOURCES = 3;
 
 /**
  * One tooltip for the whole page, in an open shadow root so page CSS cannot reach it and it
@@ -104,7 +105,8 @@ export class Tooltip {
       const list = make('ul');
       list.className = 'sources';
       list.setAttribute('aria-label', 'Sources');
-      for (const source of content.sources) {
+      // A few sources keep the tooltip short; the glossary lists them all.
+      for (const source of content.sources.slice(0, MAX_SOURCES)) {
         const link = make('a', source.title);
         link.href = source.url;
         link.target = '_blank';
