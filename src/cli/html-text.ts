@@ -1,0 +1,41 @@
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { readText, type TextTree } from '../page/read-text';
+
+type HtmlNode = Parameters<typeof DomUtils.getChildren>[0];
+type HtmlParent = Parameters<typeof DomUtils.appendChild>[0];
+
+const htmlTree: TextTree<HtmlNode> = {
+  children: (node) => DomUtils.getChildren(node),
+  text: (node) => (DomUtils.isText(node) ? node.data : null),
+  // htmlparser2 gives lower-case names in HTML mode; isTag also covers <script> and <style>.
+  tagName: (node) => (DomUtils.isTag(node) ? node.name : null),
+  getAttribute: (node, name) => (DomUtils.isTag(node) ? (node.attribs[name] ?? null) : null),
+};
+
+/** The first <body> in document order; a loop, not DomUtils.findOne's recursion, for deep pages. */
+function findBody(document: HtmlNode): HtmlParent | null {
+  const stack = [document];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (DomUtils.isTag(node) && node.name === 'body') return node;
+    const children = DomUtils.getChildren(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return null;
+}
+
+/**
+ * The text of an HTML page as the extension reads it (CONTRACTS.md, "Which text is read"):
+ * the text under <body>, entities decoded; the whole document when there is no <body>
+ * (a fragment), <head> being among the skipped elements.
+ */
+export function htmlToText(html: string): string {
+  const document = parseDocument(html);
+  const body = findBody(document);
+  if (body === null) return readText(document, htmlTree);
+  // A browser moves whatever follows </body> or </html> into the body; htmlparser2 leaves it
+  // outside, so move it here to read the body a browser would have.
+  for (let node: HtmlNode = body; node.parent !== null; node = node.parent) {
+    while (node.next !== null) DomUtils.appendChild(body, node.next);
+  }
+  return readText(body, htmlTree);
+}
