@@ -1,0 +1,150 @@
+import type { Dirent } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { htmlToText } from './html-text';
+
+/** Larger inputs are refused: they are almost surely not pages or notes, and would be slow. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/** The text read from one input, or why it could not be read. */
+export type Input = { file: string; text: string } | { file: string; error: string };
+
+type Format = 'text' | 'html';
+
+const FORMATS: ReadonlyMap<string, Format> = new Map([
+  ['.txt', 'text'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+]);
+
+export const EXTENSIONS = [...FORMATS.keys()];
+
+/** A reason to give the user, as opposed to an unexpected failure. */
+class UnreadableInput extends Error {}
+
+const FILE_SYSTEM_ERRORS: ReadonlyMap<string, string> = new Map([
+  ['ENOENT', 'no such file or folder'],
+  ['ENOTDIR', 'no such file or folder'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'permission denied'],
+  ['ELOOP', 'too many levels of symbolic links'],
+  ['EISDIR', 'is a folder'],
+]);
+
+function describe(error: unknown): string {
+  if (error instanceof UnreadableInput) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  const known = code === undefined ? undefined : FILE_SYSTEM_ERRORS.get(code);
+  return known ?? (error instanceof Error ? error.message : String(error));
+}
+
+function formatOf(path: string): Format | undefined {
+  return FORMATS.get(extname(path).toLowerCase());
+}
+
+function tooLarge(what: string): UnreadableInput {
+  return new UnreadableInput(`${what} is larger than 50 MB; scan reads inputs up to 50 MB`);
+}
+
+function decode(bytes: Uint8Array, format: Format): string {
+  // Text never holds NUL bytes; binary files (and UTF-16 text) nearly always do.
+  if (bytes.includes(0)) {
+    throw new UnreadableInput('binary file (it contains NUL bytes); scan reads UTF-8 text');
+  }
+  let text: string;
+  try {
+    // Fatal, so a Latin-1 or Windows-1252 file is refused instead of read with U+FFFD in place
+    // of its accented letters. The decoder drops a leading BOM.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UnreadableInput('not valid UTF-8 text; convert it to UTF-8 first');
+  }
+  return format === 'html' ? htmlToText(text) : text;
+}
+
+async function readFileInput(file: string, format: Format): Promise<Input> {
+  try {
+    if ((await stat(file)).size > MAX_INPUT_BYTES) throw tooLarge('the file');
+    return { file, text: decode(await readFile(file), format) };
+  } catch (error) {
+    return { file, error: describe(error) };
+  }
+}
+
+async function readStdin(stdin: AsyncIterable<Uint8Array>): Promise<Input> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stdin) {
+      size += chunk.length;
+      // Leaving the loop closes the stream, so the rest is not read for nothing.
+      if (size > MAX_INPUT_BYTES) throw tooLarge('standard input');
+      chunks.push(chunk);
+    }
+    return { file: '-', text: decode(Buffer.concat(chunks), 'text') };
+  } catch (error) {
+    return { file: '-', error: describe(error) };
+  }
+}
+
+async function* readFolder(folder: string): AsyncGenerator<Input> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    yield { file: folder, error: describe(error) };
+    return;
+  }
+  // Code-unit order rather than the locale's, so the output is the same on every machine.
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    // A link to a folder is not a directory entry here, so link loops cannot make the walk endless.
+    if (entry.isDirectory()) {
+      yield* readFolder(path);
+      continue;
+    }
+    const format = formatOf(entry.name);
+    if (format !== undefined && (entry.isFile() || entry.isSymbolicLink())) {
+      yield await readFileInput(path, format);
+    }
+  }
+}
+
+/**
+ * Reads each path in order: a `.txt` or `.html`/`.htm` file, a folder (those files under it,
+ * recursively, in sorted order) or `-` for standard input (read as text). `file` in each result
+ * is the path as given or as found under a folder, `-` for standard input.
+ */
+export async function* readInputs(
+  paths: readonly string[],
+  stdin: AsyncIterable<Uint8Array>,
+): AsyncGenerator<Input> {
+  let stdinRead = false;
+  for (const path of paths) {
+    if (path === '-') {
+      yield stdinRead
+        ? { file: path, error: 'standard input was already read' }
+        : await readStdin(stdin);
+      stdinRead = true;
+      continue;
+    }
+    let isFolder: boolean;
+    try {
+      const info = await stat(path);
+      if (!info.isFile() && !info.isDirectory()) throw new UnreadableInput('not a file or folder');
+      isFolder = info.isDirectory();
+    } catch (error) {
+      yield { file: path, error: describe(error) };
+      continue;
+    }
+    if (isFolder) {
+      yield* readFolder(path);
+      continue;
+    }
+    const format = formatOf(path);
+    yield format === undefined
+      ? { file: path, error: `unsupported file type; scan reads ${EXTENSIONS.join(', ')} files` }
+      : await readFileInput(path, format);
+  }
+}
