@@ -53,45 +53,50 @@ const COMPILED = new Map<SenseRuleId, CompiledCues[]>(
 
 const signOf = (sense: Sense) => (sense === 'medical' ? 1 : -1);
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every match of a global `pattern` inside `text[from, to)`, with positions in `text`. Never reads past `to`. */
+function* hitsIn(pattern: RegExp, text: string, from: number, to: number): Generator<Span> {
+  const part = text.slice(from, to);
+  pattern.lastIndex = 0;
+  for (let hit = pattern.exec(part); hit; hit = pattern.exec(part)) {
+    yield { start: from + hit.index, end: from + hit.index + hit[0].length };
+    if (hit[0] === '') pattern.lastIndex++;
+  }
+}
+
+const WORD = /\S+/g;
+
 function wordsBetween(text: string, from: number, to: number): number {
   let count = 0;
-  const between = /\S+/g;
-  between.lastIndex = from;
-  for (let hit = between.exec(text); hit && hit.index < to; hit = between.exec(text)) count++;
+  for (const _ of hitsIn(WORD, text, from, to)) count++;
   return count;
 }
 
-/** Nearer cues weigh more: a cue three words away counts half. */
-const nearness = (words: number) => 1 / (1 + words / 3);
-
-/** Start of the last `boundary` match that ends at or before `position`, searching back at most `reach`. */
+/** End of the last `boundary` before `position`, looking back at most `reach`. */
 function lastBoundaryEnd(text: string, boundary: RegExp, position: number, reach: number): number {
-  const from = Math.max(0, position - reach);
-  boundary.lastIndex = from;
-  let end = from;
-  for (let hit = boundary.exec(text); hit && hit.index + hit[0].length <= position;) {
-    end = hit.index + hit[0].length;
-    hit = boundary.exec(text);
-  }
+  let end = Math.max(0, position - reach);
+  for (const hit of hitsIn(boundary, text, end, position)) end = hit.end;
   return end;
 }
 
+/** Start of the first `boundary` after `position`, looking ahead at most `reach`. */
 function nextBoundaryStart(
   text: string,
   boundary: RegExp,
   position: number,
   reach: number,
 ): number {
-  boundary.lastIndex = position;
-  const hit = boundary.exec(text);
   const limit = Math.min(text.length, position + reach);
-  return hit && hit.index < limit ? hit.index : limit;
+  for (const hit of hitsIn(boundary, text, position, limit)) return hit.start;
+  return limit;
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
+/** Nearer cues weigh more: a cue three words away counts half. */
+const nearness = (words: number) => 1 / (1 + words / 3);
 
 /** The same word elsewhere in `area`: "the AMPS (Assessment of Motor…) … diagnosed with AMPS". */
 function otherOccurrences(text: string, occurrence: Span, area: Span): Span[] {
@@ -100,13 +105,9 @@ function otherOccurrences(text: string, occurrence: Span, area: Span): Span[] {
     `${NOT_AFTER_WORD}${word.replace(/[.]/g, '\\.')}(?:['’]?s)?${NOT_BEFORE_WORD}`,
     /\p{Ll}/u.test(word) ? 'giu' : 'gu',
   );
-  const spans: Span[] = [];
-  same.lastIndex = area.start;
-  for (let hit = same.exec(text); hit && hit.index < area.end; hit = same.exec(text)) {
-    if (hit.index !== occurrence.start)
-      spans.push({ start: hit.index, end: hit.index + hit[0].length });
-  }
-  return spans;
+  return [...hitsIn(same, text, area.start, area.end)].filter(
+    (hit) => hit.start !== occurrence.start,
+  );
 }
 
 function wordDistance(text: string, a: Span, b: Span): number {
@@ -127,26 +128,25 @@ function scoreCues(
   sameSentence: boolean,
   byNearness = true,
 ): number {
-  const others = otherOccurrences(text, occurrence, area);
+  const others = byNearness ? otherOccurrences(text, occurrence, area) : [];
   let score = 0;
   for (const { cue, pattern } of cues) {
-    pattern.lastIndex = area.start;
-    for (let hit = pattern.exec(text); hit && hit.index < area.end; hit = pattern.exec(text)) {
-      const hitEnd = hit.index + hit[0].length;
-      if (hitEnd > area.end) break;
-      const overlapsOccurrence = hit.index < occurrence.end && hitEnd > occurrence.start;
-      const insideInner = inner !== null && hit.index >= inner.start && hitEnd <= inner.end;
+    for (const hit of hitsIn(pattern, text, area.start, area.end)) {
+      const overlapsOccurrence = hit.start < occurrence.end && hit.end > occurrence.start;
+      const insideInner = inner !== null && hit.start >= inner.start && hit.end <= inner.end;
       if (overlapsOccurrence || insideInner) continue;
-      const cueSpan = { start: hit.index, end: hitEnd };
-      const distance = wordDistance(text, cueSpan, occurrence);
+      if (!byNearness) {
+        score += signOf(cue.sense) * cue.weight;
+        continue;
+      }
+      const distance = wordDistance(text, hit, occurrence);
       const [gapStart, gapEnd] =
-        hitEnd <= occurrence.start ? [hitEnd, occurrence.start] : [occurrence.end, hit.index];
+        hit.end <= occurrence.start ? [hit.end, occurrence.start] : [occurrence.end, hit.start];
       const turn = sameSentence && CLAUSE_TURN.test(text.slice(gapStart, gapEnd)) ? 0.5 : 1;
-      const elsewhere = others.some((other) => wordDistance(text, cueSpan, other) < distance)
+      const elsewhere = others.some((other) => wordDistance(text, hit, other) < distance)
         ? 0.25
         : 1;
-      const weight = byNearness ? nearness(distance) : 1;
-      score += signOf(cue.sense) * cue.weight * turn * elsewhere * weight;
+      score += signOf(cue.sense) * cue.weight * turn * elsewhere * nearness(distance);
     }
   }
   return score;

@@ -1,11 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+/** The project folder: the nearest one up with a package.json (this file is also bundled for the bench). */
+function projectRoot(): string {
+  let folder = import.meta.dirname;
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder)
+    folder = dirname(folder);
+  return folder;
+}
+
+export const ROOT = projectRoot();
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const SCREENSHOTS_DIR = join(ROOT, 'test-output/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
