@@ -1,0 +1,160 @@
+/**
+ * User settings, kept in `storage.local` only so nothing leaves the browser.
+ * Sites are stored as bare hostnames; page URLs and reading history never are.
+ */
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { CATEGORIES, type Category } from '../glossary/glossary';
+import { TERM_IDS, type TermId } from '../matching/term-match';
+
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+export const AUDIENCES = ['parent', 'clinician'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface Settings {
+  enabled: boolean;
+  /** Hostnames where AMPS Lens stays off. */
+  disabledSites: string[];
+  highlightStyle: HighlightStyle;
+  firstOccurrenceOnly: boolean;
+  categories: Record<Category, boolean>;
+  audience: Audience;
+  /** Per hostname, terms the user chose not to see marked there. */
+  hiddenTerms: Record<string, TermId[]>;
+}
+
+/** A fresh copy each call, so no caller can change the defaults by mutating them. */
+export function defaultSettings(): Settings {
+  return {
+    enabled: true,
+    disabledSites: [],
+    highlightStyle: 'underline',
+    firstOccurrenceOnly: false,
+    categories: {
+      'older-name': true,
+      'adult-oriented': true,
+      'ambiguous-word': true,
+      'pediatric-term': true,
+    },
+    audience: 'parent',
+    hiddenTerms: {},
+  };
+}
+
+/**
+ * A hostname as `URL.hostname` gives it: letters, digits and hyphens in dot-separated
+ * labels, or a bracketed IPv6 address. Anything with a path, query, scheme or
+ * credentials is refused, so a stored site can never be a page URL.
+ */
+const HOSTNAME =
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+
+export function isHostname(value: string): boolean {
+  return value.length <= 253 && HOSTNAME.test(value);
+}
+
+/** The hostname to key site settings by, or null for pages without one (file:, about:, the extension's own pages). */
+export function siteOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:') return null;
+    return isHostname(hostname) ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function booleanOr(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+function hostnames(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const sites = value
+    .filter((site): site is string => typeof site === 'string')
+    .map((site) => site.trim().toLowerCase())
+    .filter(isHostname);
+  return [...new Set(sites)];
+}
+
+function termIds(value: unknown): TermId[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((id): id is TermId => TERM_IDS.includes(id as TermId)))];
+}
+
+/**
+ * Settings from whatever storage holds (an older version, a hand edit, nothing):
+ * each field is checked on its own and a wrong one falls back to its default,
+ * so one bad value never resets the others. Unknown keys are dropped. Never throws.
+ */
+export function parseSettings(raw: unknown): Settings {
+  const settings = defaultSettings();
+  if (!isRecord(raw)) return settings;
+
+  settings.enabled = booleanOr(raw.enabled, settings.enabled);
+  settings.disabledSites = hostnames(raw.disabledSites);
+  settings.highlightStyle = oneOf(HIGHLIGHT_STYLES, raw.highlightStyle, settings.highlightStyle);
+  settings.firstOccurrenceOnly = booleanOr(raw.firstOccurrenceOnly, settings.firstOccurrenceOnly);
+  settings.audience = oneOf(AUDIENCES, raw.audience, settings.audience);
+
+  if (isRecord(raw.categories)) {
+    for (const category of CATEGORIES) {
+      settings.categories[category] = booleanOr(
+        raw.categories[category],
+        settings.categories[category],
+      );
+    }
+  }
+
+  if (isRecord(raw.hiddenTerms)) {
+    for (const [site, ids] of Object.entries(raw.hiddenTerms)) {
+      const host = site.trim().toLowerCase();
+      const hidden = termIds(ids);
+      if (isHostname(host) && hidden.length > 0) {
+        // Own keys only: a site named "constructor" must not pick up Object.prototype's.
+        const earlier = Object.hasOwn(settings.hiddenTerms, host) ? settings.hiddenTerms[host] : [];
+        settings.hiddenTerms[host] = [...new Set([...earlier, ...hidden])];
+      }
+    }
+  }
+
+  return settings;
+}
+
+/** The terms hidden on a site (own keys only, so a site named "constructor" is safe). */
+export function hiddenTermsOn(settings: Settings, site: string): TermId[] {
+  return Object.hasOwn(settings.hiddenTerms, site) ? settings.hiddenTerms[site] : [];
+}
+
+/**
+ * Defined on first use: defining a WXT storage item reads storage at once,
+ * which only works inside the extension (not in unit tests of parseSettings).
+ */
+let settingsItem: WxtStorageItem<unknown, Record<string, never>> | undefined;
+function item(): WxtStorageItem<unknown, Record<string, never>> {
+  settingsItem ??= storage.defineItem<unknown>('local:settings', { fallback: null });
+  return settingsItem;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return parseSettings(await item().getValue());
+}
+
+/** Stores the settings after the same checks as loading, so storage only ever holds valid values. */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await item().setValue(parseSettings(settings));
+}
+
+/** Calls back with the parsed settings whenever another page (popup, options) saves them. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return item().watch((value) => callback(parseSettings(value)));
+}
