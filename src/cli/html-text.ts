@@ -5,7 +5,8 @@ type HtmlNode = Parameters<typeof DomUtils.getChildren>[0];
 type HtmlParent = Parameters<typeof DomUtils.appendChild>[0];
 
 const htmlTree: TextTree<HtmlNode> = {
-  children: (node) => DomUtils.getChildren(node),
+  firstChild: (node) => (DomUtils.hasChildren(node) ? (node.children[0] ?? null) : null),
+  nextSibling: (node) => node.next,
   text: (node) => (DomUtils.isText(node) ? node.data : null),
   // htmlparser2 gives lower-case names in HTML mode; isTag also covers <script> and <style>.
   tagName: (node) => (DomUtils.isTag(node) ? node.name : null),

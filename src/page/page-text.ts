@@ -16,11 +16,12 @@ export interface PageText {
  * the extension's own UI is never read.
  */
 const domTree: TextTree<Node> = {
-  children(node) {
-    const shadow = node instanceof Element ? node.shadowRoot : null;
-    if (shadow) return [...shadow.childNodes, ...node.childNodes];
-    return node.childNodes;
-  },
+  // A shadow root is read as its host's first child, and then the host's own children.
+  firstChild: (node) => (node as Element).shadowRoot ?? node.firstChild,
+  nextSibling: (node) =>
+    node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host
+      ? (node as ShadowRoot).host.firstChild
+      : node.nextSibling,
   text: (node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : null),
   tagName: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName : null),
   getAttribute: (node, name) => (node as Element).getAttribute(name),

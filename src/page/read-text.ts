@@ -1,12 +1,15 @@
 import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS, isSkippedByAttributes } from './reading-rules';
 
 /**
- * How `readText` sees a document tree. An adapter over the browser DOM and one over
+ * How `readText` walks a document tree. An adapter over the browser DOM and one over
  * htmlparser2's tree let the content script and the command line read the same text.
+ * Walking by first child and next sibling keeps big pages fast: no child lists are copied.
  */
 export interface TextTree<Node> {
-  /** Child nodes in document order (an element's, a document's, a shadow root's…). */
-  children(node: Node): ArrayLike<Node>;
+  /** The first child in reading order (for a shadow host, its shadow root), or null. */
+  firstChild(node: Node): Node | null;
+  /** The next sibling in reading order, or null. */
+  nextSibling(node: Node): Node | null;
   /** The text of a text node; null for any other node. */
   text(node: Node): string | null;
   /** The lower-case tag name of an element; null for any other node (document, comment, doctype). */
@@ -14,8 +17,6 @@ export interface TextTree<Node> {
   /** An element's attribute value, null when absent. Only called for elements. */
   getAttribute(element: Node, name: string): string | null;
 }
-
-const BLOCK_END = Symbol('end of a block element');
 
 /**
  * The text AMPS Lens reads under `root` (CONTRACTS.md, "Which text is read"): its text nodes
@@ -37,34 +38,49 @@ export function readText<Node>(
 ): string {
   let text = '';
   let boundary = false;
-  // An explicit stack rather than recursion, so a deeply nested page cannot overflow the call stack.
-  const stack: (Node | typeof BLOCK_END)[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node | typeof BLOCK_END;
-    if (node === BLOCK_END) {
-      boundary = true;
-      continue;
-    }
+  // The elements we are inside, so a deeply nested page cannot overflow the call stack.
+  const ancestors: Node[] = [];
+  let node: Node | null = root;
+  while (node !== null) {
     const data = tree.text(node);
     if (data !== null) {
-      if (data === '') continue;
-      if (boundary && text !== '') text += '\n';
-      boundary = false;
-      onText?.(node, text.length);
-      text += data;
-      continue;
-    }
-    const tag = tree.tagName(node);
-    if (tag !== null) {
-      if (SKIPPED_ELEMENTS.has(tag)) continue;
-      if (isSkippedByAttributes((name) => tree.getAttribute(node, name))) continue;
-      if (BLOCK_ELEMENTS.has(tag)) {
-        boundary = true;
-        stack.push(BLOCK_END);
+      if (data !== '') {
+        if (boundary && text !== '') text += '\n';
+        boundary = false;
+        onText?.(node, text.length);
+        text += data;
+      }
+    } else {
+      const tag = tree.tagName(node);
+      const skipped =
+        tag !== null &&
+        (SKIPPED_ELEMENTS.has(tag) ||
+          isSkippedByAttributes((name) => tree.getAttribute(node as Node, name)));
+      if (!skipped) {
+        if (tag !== null && BLOCK_ELEMENTS.has(tag)) boundary = true;
+        const child = tree.firstChild(node);
+        if (child !== null) {
+          ancestors.push(node);
+          node = child;
+          continue;
+        }
       }
     }
-    const children = tree.children(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    // Done with `node`: go on to its next sibling, or close the ancestors that have none left.
+    while (node !== null) {
+      if (node === root) {
+        node = null;
+        break;
+      }
+      const sibling: Node | null = tree.nextSibling(node);
+      if (sibling !== null) {
+        node = sibling;
+        break;
+      }
+      node = ancestors.pop() ?? null;
+      const tag = node === null ? null : tree.tagName(node);
+      if (tag !== null && BLOCK_ELEMENTS.has(tag)) boundary = true;
+    }
   }
   return text;
 }

@@ -158,28 +158,43 @@ describe('readText', () => {
     text?: string;
     attributes?: Record<string, string>;
     children?: FakeNode[];
+    parent?: FakeNode;
   }
   const fakeTree: TextTree<FakeNode> = {
-    children: (node) => node.children ?? [],
+    firstChild: (node) => node.children?.[0] ?? null,
+    nextSibling: (node) => {
+      const siblings = node.parent?.children ?? [];
+      return siblings[siblings.indexOf(node) + 1] ?? null;
+    },
     text: (node) => node.text ?? null,
     tagName: (node) => node.tag ?? null,
     getAttribute: (node, name) => node.attributes?.[name] ?? null,
   };
 
+  /** Links each node to its parent, as real trees are. */
+  const linked = (node: FakeNode): FakeNode => {
+    for (const child of node.children ?? []) linked(Object.assign(child, { parent: node }));
+    return node;
+  };
+
   it('reads any tree through an adapter, as the content script will', () => {
-    const root: FakeNode = {
+    const root: FakeNode = linked({
       children: [
         { tag: 'p', children: [{ text: 'CRPS' }] },
         { tag: 'p', attributes: { hidden: '' }, children: [{ text: 'RSD' }] },
         { tag: 'span', children: [{ text: '' }, { text: 'AMPS' }] },
       ],
-    };
+    });
     expect(readText(root, fakeTree)).toBe('CRPS\nAMPS');
   });
 
   it('reads very deep trees without overflowing the stack', () => {
     let node: FakeNode = { text: 'deep' };
-    for (let depth = 0; depth < 200_000; depth++) node = { tag: 'div', children: [node] };
+    for (let depth = 0; depth < 200_000; depth++) {
+      const parent: FakeNode = { tag: 'div', children: [node] };
+      node.parent = parent;
+      node = parent;
+    }
     expect(readText(node, fakeTree)).toBe('deep');
   });
 });
