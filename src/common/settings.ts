@@ -50,7 +50,7 @@ export function defaultSettings(): Settings {
 const HOSTNAME =
   /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
 
-export function isHostname(value: string): boolean {
+function isHostname(value: string): boolean {
   return value.length <= 253 && HOSTNAME.test(value);
 }
 
