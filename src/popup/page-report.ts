@@ -1,0 +1,71 @@
+import type { PageTermsResponse } from '../common/messages';
+import { CATEGORY_LABELS, DISCLAIMER, type GlossaryEntry } from '../glossary/glossary';
+import { sourceById } from '../glossary/sources';
+import type { TermId } from '../matching/term-match';
+
+/** Page text is pasted into someone's document: backslash-escape what Markdown would act on. */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The terms found on a page as Markdown a clinician can paste into a content
+ * review: per term its name, how often it appears, each excerpt, the suggested
+ * wording and the clinician note, with the sources at the end.
+ */
+export function formatPageReport(
+  response: PageTermsResponse,
+  glossary: Readonly<Record<TermId, GlossaryEntry>>,
+): string {
+  const found = response.terms.filter((term) => term.count > 0);
+  const mentions = found.reduce((sum, term) => sum + term.count, 0);
+  const lines: string[] = [`# AMPS Lens report: <${response.url}>`, ''];
+
+  if (found.length === 0) {
+    lines.push('No terms found on this page.', '');
+  } else {
+    lines.push(
+      `${plural(found.length, 'term', 'terms')}, ${plural(mentions, 'mention', 'mentions')}.`,
+      '',
+    );
+  }
+
+  const cited = new Set<number>();
+  for (const term of found) {
+    const entry = glossary[term.term];
+    for (const id of entry.sourceIds) cited.add(id);
+    lines.push(
+      `## ${escapeMarkdown(entry.title)}: ${plural(term.count, 'mention', 'mentions')}`,
+      '',
+      `- **Category:** ${CATEGORY_LABELS[entry.category]}`,
+      `- **Suggested wording:** ${entry.sayInstead}`,
+      `- **Note:** ${entry.clinicianNote}`,
+      `- **Sources:** ${entry.sourceIds.map((id) => `[${id}]`).join(' ')}`,
+      '',
+    );
+    if (term.excerpts.length > 0) {
+      lines.push('Excerpts:', '');
+      for (const excerpt of term.excerpts) lines.push(`1. “${escapeMarkdown(excerpt)}”`);
+      lines.push('');
+    }
+  }
+
+  if (cited.size > 0) {
+    lines.push('## Sources', '');
+    for (const id of [...cited].toSorted((a, b) => a - b)) {
+      const source = sourceById(id);
+      lines.push(`${id}. ${source.title}. <${source.url}>`);
+    }
+    lines.push('');
+  }
+
+  lines.push('---', '', `_${DISCLAIMER}_`, '');
+  return lines.join('\n');
+}
