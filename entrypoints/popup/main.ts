@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import type { ContentRequest, PageTermsResponse } from '../../src/common/messages';
+import { loadSettings, saveSettings } from '../../src/common/settings';
+import { asPageTerms } from '../../src/popup/page-view';
+import { startPopup } from '../../src/popup/popup';
+import '../../src/popup/popup.css';
+
+/** How long to wait for a content script before saying the page can't be read. */
+const ANSWER_TIMEOUT_MS = 3000;
+
+/** `?tab=ID` when popup.html is opened in a tab (tests do), else the active tab of this window. */
+async function targetTabId(): Promise<number | null> {
+  const fromUrl = new URLSearchParams(location.search).get('tab');
+  if (fromUrl !== null && /^\d+$/.test(fromUrl)) return Number(fromUrl);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function send(request: ContentRequest): Promise<unknown> {
+  const tabId = await targetTabId();
+  if (tabId === null) throw new Error('No tab');
+  return browser.tabs.sendMessage(tabId, request);
+}
+
+async function requestPageTerms(): Promise<PageTermsResponse | null> {
+  const timeout = new Promise<null>((resolve) => setTimeout(resolve, ANSWER_TIMEOUT_MS, null));
+  const answer = send({ type: 'amps-lens:page-terms' }).then(asPageTerms, () => null);
+  return Promise.race([answer, timeout]);
+}
+
+/** The action popup gets a fixed width; opened in a tab, the page is fluid up to 800 px. */
+function isActionPopup(): boolean {
+  try {
+    return browser.extension.getViews({ type: 'popup' }).includes(window);
+  } catch {
+    return false;
+  }
+}
+
+document.documentElement.classList.toggle('in-popup', isActionPopup());
+
+void startPopup(document, {
+  pageTerms: requestPageTerms(),
+  reveal: async (term) => {
+    await send({ type: 'amps-lens:reveal', term });
+  },
+  copy: (text) => navigator.clipboard.writeText(text),
+  loadSettings,
+  saveSettings,
+});

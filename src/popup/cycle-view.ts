@@ -1,0 +1,107 @@
+/**
+ * "How CHOP explains amplified pain": the diagram, stepped with Next/Previous
+ * or the arrow keys, then the parent explanation, the note that experts
+ * disagree, questions for the care team and the sources.
+ */
+import { CYCLE } from '../glossary/cycle';
+import { cycleDiagram } from './cycle-diagram';
+import { h } from './dom';
+import { sourceList } from './sources-view';
+
+export interface CycleView {
+  /** Index into CYCLE.steps of the step shown. */
+  readonly step: number;
+  show(step: number): void;
+  next(): void;
+  previous(): void;
+}
+
+const NUMBERED_STEPS = CYCLE.steps.length - 1;
+
+function stepLabel(index: number): string {
+  return index < NUMBERED_STEPS ? `Step ${index + 1} of ${NUMBERED_STEPS}` : 'Then the loop';
+}
+
+export function renderCycle(container: HTMLElement): CycleView {
+  const diagram = cycleDiagram('cycle-diagram-title', 'cycle-diagram-desc');
+  const counter = h('p', { class: 'cycle-counter' });
+  const caption = h('p', { class: 'cycle-caption', 'aria-live': 'polite' });
+  const dots = h(
+    'ol',
+    { class: 'cycle-dots', 'aria-hidden': 'true' },
+    ...CYCLE.steps.map(() => h('li')),
+  );
+  const previousButton = h('button', { type: 'button', class: 'button' }, '← Previous');
+  const nextButton = h('button', { type: 'button', class: 'button button-primary' }, 'Next →');
+
+  const figure = h(
+    'figure',
+    {
+      class: 'cycle',
+      tabindex: 0,
+      'aria-label':
+        'Amplification cycle diagram. Use the Left and Right arrow keys to step through it.',
+    },
+    diagram,
+    h('figcaption', { class: 'cycle-text' }, counter, caption),
+    h('div', { class: 'cycle-controls' }, previousButton, dots, nextButton),
+  );
+
+  let current = 0;
+
+  function show(step: number): void {
+    current = Math.min(Math.max(step, 0), CYCLE.steps.length - 1);
+    const shown = CYCLE.steps[current];
+    const seen = new Set<string>(CYCLE.steps.slice(0, current).map((s) => s.id));
+    for (const group of diagram.querySelectorAll<SVGGElement>('[data-part]')) {
+      const id = group.dataset.part ?? '';
+      group.classList.toggle('is-current', id === shown.id);
+      group.classList.toggle('is-seen', seen.has(id));
+    }
+    [...dots.children].forEach((dot, i) => {
+      dot.classList.toggle('is-current', i === current);
+      dot.classList.toggle('is-seen', i < current);
+    });
+    counter.textContent = stepLabel(current);
+    caption.replaceChildren(h('strong', {}, `${shown.title}.`), ` ${shown.caption}`);
+
+    // Keep keyboard focus on a usable button when the one in use turns off at either end.
+    const focused = document.activeElement;
+    previousButton.disabled = current === 0;
+    nextButton.disabled = current === CYCLE.steps.length - 1;
+    if (focused === previousButton && previousButton.disabled) nextButton.focus();
+    if (focused === nextButton && nextButton.disabled) previousButton.focus();
+  }
+
+  const view: CycleView = {
+    get step() {
+      return current;
+    },
+    show,
+    next: () => show(current + 1),
+    previous: () => show(current - 1),
+  };
+
+  previousButton.addEventListener('click', view.previous);
+  nextButton.addEventListener('click', view.next);
+  figure.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowRight') view.next();
+    else if (event.key === 'ArrowLeft') view.previous();
+    else return;
+    event.preventDefault();
+  });
+
+  container.replaceChildren(
+    figure,
+    h('h3', {}, 'In plain words'),
+    h('p', {}, CYCLE.parentExplanation),
+    h('h3', {}, 'Not every expert agrees'),
+    h('p', {}, CYCLE.disagreement),
+    h('h3', {}, 'Questions you may want to ask your child’s care team'),
+    h('ul', { class: 'questions' }, ...CYCLE.questions.map((q) => h('li', {}, q))),
+    h('h3', {}, 'Sources'),
+    sourceList(CYCLE.sourceIds),
+  );
+  show(0);
+  return view;
+}

@@ -1,0 +1,163 @@
+/**
+ * The popup glossary: every term AMPS Lens marks and the related words, A–Z,
+ * each a disclosure with what the pediatric view says, why children differ,
+ * suggested wording and sources, plus a search box over all names.
+ */
+import type { Audience } from '../common/settings';
+import { CATEGORY_LABELS, type GlossaryEntry, type SupportingWord } from '../glossary/glossary';
+import { h, type Child } from './dom';
+import { glossaryItems, searchGlossary, type GlossaryItem } from './glossary-search';
+import { sourceList } from './sources-view';
+
+export interface GlossaryView {
+  /** Opens and scrolls to `glossary-ID`; false when there is no such entry. */
+  open(id: string): boolean;
+  setAudience(audience: Audience): void;
+}
+
+export interface GlossaryOptions {
+  audience: Audience;
+  /** Shows the cycle diagram; offered only with terms CHOP groups under AMPS. */
+  showCycle(): void;
+}
+
+export const entryElementId = (id: string) => `glossary-${id}`;
+
+/** A dt/dd pair in a div, which HTML allows inside dl, so one attribute can hide both. */
+function field(term: string, details: Child, attributes: Record<string, string> = {}): HTMLElement {
+  return h('div', attributes, h('dt', {}, term), h('dd', {}, details));
+}
+
+function namesLine(label: string, names: string[], lang?: string): HTMLElement | null {
+  if (names.length === 0) return null;
+  return h('p', { class: 'entry-names' }, `${label}: `, h('span', { lang }, names.join(', ')));
+}
+
+function termBody(entry: GlossaryEntry): HTMLElement {
+  return h(
+    'div',
+    { class: 'entry-body' },
+    h(
+      'dl',
+      {},
+      field('What the pediatric view says', entry.parentText, { 'data-audience': 'parent' }),
+      field('Clinician note', entry.clinicianNote, { 'data-audience': 'clinician' }),
+      field('Why children differ', entry.whyChildrenDiffer),
+      field('Suggested wording', entry.sayInstead),
+    ),
+    namesLine('Also written', [...entry.names, ...entry.otherNames]),
+    namesLine('In Spanish', entry.spanishNames, 'es'),
+    entry.mapsToAmps &&
+      h(
+        'button',
+        { type: 'button', class: 'link-button', 'data-action': 'show-cycle' },
+        'See how CHOP explains amplified pain',
+      ),
+    h('p', { class: 'entry-sources-title' }, 'Sources'),
+    sourceList(entry.sourceIds),
+  );
+}
+
+function wordBody(word: SupportingWord): HTMLElement {
+  return h(
+    'div',
+    { class: 'entry-body' },
+    h('p', {}, word.definition),
+    namesLine('In Spanish', word.spanishNames, 'es'),
+    h('p', { class: 'entry-sources-title' }, 'Sources'),
+    sourceList(word.sourceIds),
+  );
+}
+
+function itemElement(item: GlossaryItem, options: GlossaryOptions): HTMLDetailsElement {
+  const category = item.kind === 'term' ? CATEGORY_LABELS[item.entry.category] : 'Related word';
+  const details = h(
+    'details',
+    { id: entryElementId(item.id), class: `entry entry-${item.kind}` },
+    h(
+      'summary',
+      {},
+      h(
+        'span',
+        { class: 'entry-heading' },
+        h('span', { class: 'entry-title' }, item.title),
+        h(
+          'span',
+          { class: `badge badge-${item.kind === 'term' ? item.entry.category : 'word'}` },
+          category,
+        ),
+      ),
+    ),
+    item.kind === 'term' ? termBody(item.entry) : wordBody(item.word),
+  );
+  details.querySelector('[data-action="show-cycle"]')?.addEventListener('click', options.showCycle);
+  return details;
+}
+
+export function renderGlossary(container: HTMLElement, options: GlossaryOptions): GlossaryView {
+  const items = glossaryItems();
+  // Built once; a search only re-orders and re-attaches them, so open entries stay open.
+  const entries = new Map(items.map((item) => [item, itemElement(item, options)]));
+  const rows = new Map(items.map((item) => [item, h('li', {}, entries.get(item))]));
+
+  const search = h('input', {
+    id: 'glossary-search',
+    type: 'search',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: 'e.g. RSD, Sudeck, fibromialgia',
+    'aria-describedby': 'glossary-status',
+  });
+  const status = h('p', { id: 'glossary-status', class: 'status', role: 'status' });
+  const list = h('ul', { class: 'entries' });
+
+  function filter(): void {
+    const found = searchGlossary(search.value, items);
+    list.replaceChildren(...found.map((item) => rows.get(item) ?? ''));
+    const query = search.value.trim();
+    if (query === '') status.textContent = `${items.length} entries, A–Z.`;
+    else if (found.length === 0) status.textContent = `Nothing matches “${query}”.`;
+    else
+      status.textContent = `${found.length} ${found.length === 1 ? 'entry matches' : 'entries match'}.`;
+    // One hit is almost always the entry wanted: save the extra click.
+    const only = found.length === 1 ? entries.get(found[0]) : undefined;
+    if (only) only.open = true;
+  }
+
+  function setAudience(audience: Audience): void {
+    for (const details of entries.values()) {
+      for (const text of details.querySelectorAll<HTMLElement>('[data-audience]')) {
+        text.hidden = text.dataset.audience !== audience;
+      }
+    }
+  }
+
+  function open(id: string): boolean {
+    const item = items.find((candidate) => candidate.id === id);
+    const details = item && entries.get(item);
+    if (!item || !details) return false;
+    if (!list.contains(details)) {
+      search.value = '';
+      filter();
+    }
+    details.open = true;
+    details.scrollIntoView({ block: 'start' });
+    details.querySelector('summary')?.focus();
+    return true;
+  }
+
+  search.addEventListener('input', filter);
+  container.replaceChildren(
+    h(
+      'div',
+      { class: 'search' },
+      h('label', { for: 'glossary-search' }, 'Search names and abbreviations'),
+      search,
+    ),
+    status,
+    list,
+  );
+  filter();
+  setAudience(options.audience);
+  return { open, setAudience };
+}

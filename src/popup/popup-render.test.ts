@@ -1,0 +1,213 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings, type Settings } from '../common/settings';
+import { CYCLE } from '../glossary/cycle';
+import { GLOSSARY, SUPPORTING_WORDS } from '../glossary/glossary';
+import { renderCycle } from './cycle-view';
+import { renderGlossary } from './glossary-view';
+import { asPageTerms, renderPageTerms } from './page-view';
+import { renderSettings } from './settings-view';
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+describe('glossary', () => {
+  it('lists every term and related word, with sources opening in a new tab', () => {
+    renderGlossary(container, { audience: 'parent', showCycle: () => {} });
+    for (const entry of Object.values(GLOSSARY)) {
+      const details = container.querySelector(`#glossary-${entry.id}`);
+      expect(details?.querySelector('summary')?.textContent, entry.id).toContain(entry.title);
+      const links = [...(details?.querySelectorAll('a') ?? [])];
+      expect(links).toHaveLength(entry.sourceIds.length);
+      for (const link of links) {
+        expect(link.target).toBe('_blank');
+        expect(link.rel).toBe('noopener');
+      }
+    }
+    for (const word of SUPPORTING_WORDS) {
+      expect(container.querySelector(`#glossary-${word.id}`), word.id).not.toBeNull();
+    }
+  });
+
+  it('filters by alias as the user types', () => {
+    renderGlossary(container, { audience: 'parent', showCycle: () => {} });
+    const search = container.querySelector('input[type="search"]') as HTMLInputElement;
+    search.value = 'sudeck';
+    search.dispatchEvent(new Event('input'));
+    const shown = [...container.querySelectorAll('.entries details')].map((d) => d.id);
+    expect(shown).toEqual(['glossary-algodystrophy']);
+    expect((container.querySelector('#glossary-algodystrophy') as HTMLDetailsElement).open).toBe(
+      true,
+    );
+    expect(container.querySelector('[role="status"]')?.textContent).toBe('1 entry matches.');
+  });
+
+  it('opens an entry by id, clearing a search that hid it', () => {
+    const view = renderGlossary(container, { audience: 'parent', showCycle: () => {} });
+    const search = container.querySelector('input[type="search"]') as HTMLInputElement;
+    search.value = 'sudeck';
+    search.dispatchEvent(new Event('input'));
+    expect(view.open('causalgia')).toBe(true);
+    expect((container.querySelector('#glossary-causalgia') as HTMLDetailsElement).open).toBe(true);
+    expect(search.value).toBe('');
+    expect(view.open('no-such-entry')).toBe(false);
+  });
+
+  it('shows the parent or the clinician text', () => {
+    const view = renderGlossary(container, { audience: 'parent', showCycle: () => {} });
+    const rsd = container.querySelector('#glossary-rsd') as HTMLElement;
+    const visibleText = () =>
+      [...rsd.querySelectorAll<HTMLElement>('[data-audience]')]
+        .filter((el) => !el.hidden)
+        .map((el) => el.textContent);
+    expect(visibleText().join()).toContain(GLOSSARY.rsd.parentText);
+    view.setAudience('clinician');
+    expect(visibleText().join()).toContain(GLOSSARY.rsd.clinicianNote);
+    expect(visibleText().join()).not.toContain(GLOSSARY.rsd.parentText);
+  });
+
+  it('offers the cycle only with terms CHOP groups under AMPS', () => {
+    const showCycle = vi.fn();
+    renderGlossary(container, { audience: 'parent', showCycle });
+    expect(container.querySelector('#glossary-causalgia [data-action="show-cycle"]')).toBeNull();
+    container.querySelector<HTMLButtonElement>('#glossary-rsd [data-action="show-cycle"]')?.click();
+    expect(showCycle).toHaveBeenCalledOnce();
+  });
+});
+
+describe('cycle', () => {
+  it('draws the six steps and the loop and steps through them with Next', () => {
+    const view = renderCycle(container);
+    const parts = [...container.querySelectorAll('svg [data-part]')].map((part) =>
+      part.getAttribute('data-part'),
+    );
+    expect(parts).toEqual(CYCLE.steps.map((step) => step.id));
+    expect(parts).toHaveLength(7);
+
+    const caption = container.querySelector('[aria-live="polite"]') as HTMLElement;
+    const [previous, next] = [
+      ...container.querySelectorAll<HTMLButtonElement>('.cycle-controls button'),
+    ];
+    expect(previous.disabled).toBe(true);
+
+    for (const [index, step] of CYCLE.steps.entries()) {
+      expect(view.step).toBe(index);
+      expect(caption.textContent).toContain(step.caption);
+      const current = container.querySelectorAll('svg .is-current');
+      expect([...current].map((el) => el.getAttribute('data-part'))).toEqual([step.id]);
+      next.click();
+    }
+    expect(view.step).toBe(CYCLE.steps.length - 1);
+    expect(next.disabled).toBe(true);
+    expect(container.querySelector('.cycle-counter')?.textContent).toBe('Then the loop');
+  });
+
+  it('steps with the arrow keys', () => {
+    const view = renderCycle(container);
+    const figure = container.querySelector('figure') as HTMLElement;
+    figure.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    figure.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(view.step).toBe(2);
+    figure.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    expect(view.step).toBe(1);
+    expect(container.querySelector('.cycle-counter')?.textContent).toBe('Step 2 of 6');
+  });
+
+  it('shows the explanation, the disagreement, the questions and the sources', () => {
+    renderCycle(container);
+    const text = container.textContent ?? '';
+    expect(text).toContain(CYCLE.parentExplanation);
+    expect(text).toContain(CYCLE.disagreement);
+    for (const question of CYCLE.questions) expect(text).toContain(question);
+    expect(container.querySelectorAll('.sources a')).toHaveLength(CYCLE.sourceIds.length);
+  });
+});
+
+describe('page terms', () => {
+  const deps = {
+    reveal: vi.fn(() => Promise.resolve()),
+    copy: vi.fn(() => Promise.resolve()),
+    showEntry: vi.fn(),
+  };
+
+  it('lists the terms with counts and reveals one on click', () => {
+    renderPageTerms(container, {
+      ...deps,
+      pageTerms: {
+        url: 'https://example.org/',
+        terms: [
+          { term: 'rsd', count: 3, excerpts: [] },
+          { term: 'amps', count: 1, excerpts: [] },
+        ],
+      },
+    });
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('.found-term')];
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      `${GLOSSARY.rsd.title}3 mentions`,
+      `${GLOSSARY.amps.title}1 mention`,
+    ]);
+    buttons[0].click();
+    expect(deps.reveal).toHaveBeenCalledWith('rsd');
+    container.querySelector<HTMLButtonElement>('.found-explain')?.click();
+    expect(deps.showEntry).toHaveBeenCalledWith('rsd');
+  });
+
+  it('says so kindly when the page has no content script', () => {
+    renderPageTerms(container, { ...deps, pageTerms: null });
+    expect(container.textContent).toContain('can’t read this page');
+  });
+
+  it('accepts only well-formed answers', () => {
+    expect(asPageTerms(undefined)).toBeNull();
+    expect(
+      asPageTerms({
+        url: 'https://example.org/',
+        terms: [{ term: 'nope', count: 1, excerpts: [] }],
+      }),
+    ).toBeNull();
+    const good = {
+      url: 'https://example.org/',
+      terms: [{ term: 'rsd', count: 1, excerpts: ['RSD'] }],
+    };
+    expect(asPageTerms(good)).toEqual(good);
+  });
+});
+
+describe('settings', () => {
+  it('saves each change at once, keeping the site as a hostname', async () => {
+    const saved: Settings[] = [];
+    renderSettings(container, {
+      settings: defaultSettings(),
+      site: 'forum.example.org',
+      save: async (settings) => {
+        saved.push(settings);
+      },
+      onChange: () => {},
+    });
+    const site = container.querySelector('#set-site') as HTMLInputElement;
+    expect(site.checked).toBe(true);
+    site.click();
+    const clinician = container.querySelector('#audience-clinician') as HTMLInputElement;
+    clinician.click();
+    expect(saved.at(-1)?.disabledSites).toEqual(['forum.example.org']);
+    expect(saved.at(-1)?.audience).toBe('clinician');
+  });
+
+  it('gives every control a label', () => {
+    renderSettings(container, {
+      settings: defaultSettings(),
+      site: null,
+      save: async () => {},
+      onChange: () => {},
+    });
+    for (const input of container.querySelectorAll('input')) {
+      expect(container.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull();
+    }
+    expect((container.querySelector('#set-site') as HTMLInputElement).disabled).toBe(true);
+  });
+});

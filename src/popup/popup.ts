@@ -1,0 +1,72 @@
+/**
+ * Puts the popup together: tabs, glossary, cycle, page terms and settings.
+ * Everything that needs the extension APIs arrives through `PopupDeps`
+ * (entrypoints/popup/main.ts), so this module runs in a plain DOM as well.
+ */
+import type { PageTermsResponse } from '../common/messages';
+import { siteOf, type Settings } from '../common/settings';
+import { DISCLAIMER } from '../glossary/glossary';
+import type { TermId } from '../matching/term-match';
+import { renderCycle } from './cycle-view';
+import { entryElementId, renderGlossary } from './glossary-view';
+import { renderPageTerms } from './page-view';
+import { renderSettings } from './settings-view';
+import { isTabId, setupTabs } from './tabs';
+
+export interface PopupDeps {
+  /** The content script's answer for the tab, or null when it has none. */
+  pageTerms: Promise<PageTermsResponse | null>;
+  reveal(term: TermId): Promise<void>;
+  copy(text: string): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+function element(root: Document, id: string): HTMLElement {
+  const found = root.getElementById(id);
+  if (!found) throw new Error(`popup.html has no #${id}`);
+  return found;
+}
+
+export async function startPopup(root: Document, deps: PopupDeps): Promise<void> {
+  element(root, 'disclaimer').textContent = DISCLAIMER;
+  const tabs = setupTabs(root);
+
+  const glossary = renderGlossary(element(root, 'glossary-view'), {
+    audience: 'parent',
+    showCycle: () => tabs.select('cycle', { focusTab: true }),
+  });
+  renderCycle(element(root, 'cycle-view'));
+
+  /** `#glossary-ID` opens an entry; `#page`, `#glossary`, `#cycle`, `#settings` pick a section. */
+  function followHash(): void {
+    const hash = decodeURIComponent(root.location.hash.slice(1));
+    if (isTabId(hash)) {
+      tabs.select(hash);
+    } else if (hash.startsWith(entryElementId(''))) {
+      tabs.select('glossary');
+      glossary.open(hash.slice(entryElementId('').length));
+    }
+  }
+  followHash();
+  root.defaultView?.addEventListener('hashchange', followHash);
+
+  const [settings, pageTerms] = await Promise.all([deps.loadSettings(), deps.pageTerms]);
+  glossary.setAudience(settings.audience);
+
+  renderPageTerms(element(root, 'page-terms-view'), {
+    pageTerms,
+    reveal: deps.reveal,
+    copy: deps.copy,
+    showEntry: (term) => {
+      tabs.select('glossary');
+      glossary.open(term);
+    },
+  });
+  renderSettings(element(root, 'settings-view'), {
+    settings,
+    site: pageTerms ? siteOf(pageTerms.url) : null,
+    save: deps.saveSettings,
+    onChange: (next) => glossary.setAudience(next.audience),
+  });
+}
