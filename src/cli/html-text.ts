@@ -1,5 +1,6 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { readText, type TextTree } from '../page/read-text';
+import { isSkippedByAttributes } from '../page/reading-rules';
 
 type HtmlNode = Parameters<typeof DomUtils.getChildren>[0];
 type HtmlParent = Parameters<typeof DomUtils.appendChild>[0];
@@ -10,7 +11,8 @@ const htmlTree: TextTree<HtmlNode> = {
   text: (node) => (DomUtils.isText(node) ? node.data : null),
   // htmlparser2 gives lower-case names in HTML mode; isTag also covers <script> and <style>.
   tagName: (node) => (DomUtils.isTag(node) ? node.name : null),
-  getAttribute: (node, name) => (DomUtils.isTag(node) ? (node.attribs[name] ?? null) : null),
+  hidesText: (node) =>
+    DomUtils.isTag(node) && isSkippedByAttributes((name) => node.attribs[name] ?? null),
 };
 
 /** The first <body> in document order; a loop, not DomUtils.findOne's recursion, for deep pages. */

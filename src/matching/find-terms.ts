@@ -3,6 +3,7 @@ import type { TermForm } from './forms';
 import { isMedicalSense } from './judge-sense';
 import { isInsideAddress } from './addresses';
 import type { TermMatch } from './term-match';
+import { finish } from '../common/steps';
 
 const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}_])`;
 const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}_])`;
@@ -74,10 +75,24 @@ function longestFormAt(text: string, position: number): { form: TermForm; end: n
  * Pure and deterministic: no DOM, no I/O.
  */
 export function findTerms(source: string): TermMatch[] {
+  return finish(findTermsInSteps(source));
+}
+
+/** Candidates judged between two chances to pause. */
+const CANDIDATES_PER_STEP = 32;
+
+/** `findTerms` in steps: it pauses (yields) now and then, so a page can stay responsive. */
+export function* findTermsInSteps(source: string): Generator<void, TermMatch[]> {
   const { text, original } = withoutIgnorables(source);
   const matches: TermMatch[] = [];
-  ANY_FORM.lastIndex = 0;
-  for (let candidate = ANY_FORM.exec(text); candidate; candidate = ANY_FORM.exec(text)) {
+  // A private copy: steps of two scans may interleave.
+  const anyForm = new RegExp(ANY_FORM);
+  let untilPause = CANDIDATES_PER_STEP;
+  for (let candidate = anyForm.exec(text); candidate; candidate = anyForm.exec(text)) {
+    if (--untilPause === 0) {
+      untilPause = CANDIDATES_PER_STEP;
+      yield;
+    }
     const start = candidate.index;
     const found = longestFormAt(text, start);
     const { form, end } = found ?? { form: null, end: start + 1 };
@@ -86,10 +101,10 @@ export function findTerms(source: string): TermMatch[] {
       !isInsideAddress(text, start, end) &&
       (form.sense === undefined || isMedicalSense(form.sense, text, start, end));
     if (!accepted || form === null) {
-      ANY_FORM.lastIndex = start + 1;
+      anyForm.lastIndex = start + 1;
       continue;
     }
-    ANY_FORM.lastIndex = end;
+    anyForm.lastIndex = end;
     const from = original ? original[start] : start;
     const to = original ? original[end - 1] + 1 : end;
     matches.push({
@@ -101,4 +116,15 @@ export function findTerms(source: string): TermMatch[] {
     });
   }
   return matches;
+}
+
+/**
+ * Every ambiguous form alone in its paragraph, so judging it runs every cue pattern once.
+ * The browser compiles regular expressions on first use; doing that before the first scan of a
+ * big page keeps the scan itself short.
+ */
+const WARM_UP_TEXT = ['RSD', 'CRPS', 'AMPS', 'FMS', 'RND', 'fibro', 'sympathetic'].join('.\n\n');
+
+export function warmUpMatcher(): void {
+  findTerms(WARM_UP_TEXT);
 }

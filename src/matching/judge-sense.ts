@@ -99,12 +99,19 @@ function nextBoundaryStart(
 const nearness = (words: number) => 1 / (1 + words / 3);
 
 /** The same word elsewhere in `area`: "the AMPS (Assessment of Motor…) … diagnosed with AMPS". */
+const sameWordPatterns = new Map<string, RegExp>();
+
 function otherOccurrences(text: string, occurrence: Span, area: Span): Span[] {
   const word = text.slice(occurrence.start, occurrence.end).replace(/(?:['’]?s)$/, '');
-  const same = new RegExp(
-    `${NOT_AFTER_WORD}${word.replace(/[.]/g, '\\.')}(?:['’]?s)?${NOT_BEFORE_WORD}`,
-    /\p{Ll}/u.test(word) ? 'giu' : 'gu',
-  );
+  let same = sameWordPatterns.get(word);
+  if (!same) {
+    same = new RegExp(
+      `${NOT_AFTER_WORD}${word.replace(/[.]/g, '\\.')}(?:['’]?s)?${NOT_BEFORE_WORD}`,
+      /\p{Ll}/u.test(word) ? 'giu' : 'gu',
+    );
+    // Bounded: only a handful of spellings of the ambiguous forms exist.
+    if (sameWordPatterns.size < 64) sameWordPatterns.set(word, same);
+  }
   return [...hitsIn(same, text, area.start, area.end)].filter(
     (hit) => hit.start !== occurrence.start,
   );
@@ -167,27 +174,32 @@ export function isMedicalSense(
   const after = text.slice(end, end + ADJACENT_REACH);
   let adjacent = 0;
   for (const cue of rule.adjacent) {
-    if ((cue.before && cue.before.test(before)) || (cue.after && cue.after.test(after))) {
+    const fits =
+      (!cue.before || cue.before.test(before)) &&
+      (!cue.after || cue.after.test(after)) &&
+      (!cue.form || cue.form.test(text.slice(start, end)));
+    if (fits) {
       adjacent += signOf(cue.sense) * cue.weight;
     }
   }
   if (Math.abs(adjacent) >= DECISIVE) return adjacent > 0;
 
-  const paragraph = {
-    start: lastBoundaryEnd(text, PARAGRAPH_BREAK, start, PARAGRAPH_REACH),
-    end: nextBoundaryStart(text, PARAGRAPH_BREAK, end, PARAGRAPH_REACH),
-  };
+  // A sentence never crosses a paragraph break: the break's line ends end it.
   const sentence = {
-    start: Math.max(paragraph.start, lastBoundaryEnd(text, SENTENCE_END, start, SENTENCE_REACH)),
-    end: Math.min(paragraph.end, nextBoundaryStart(text, SENTENCE_END, end, SENTENCE_REACH)),
+    start: lastBoundaryEnd(text, SENTENCE_END, start, SENTENCE_REACH),
+    end: nextBoundaryStart(text, SENTENCE_END, end, SENTENCE_REACH),
   };
   const inSentence = adjacent + scoreCues(text, cues, occurrence, sentence, null, true);
   if (Math.abs(inSentence) > 0.05) return inSentence > 0;
+  if (rule.reach === 'sentence') return rule.fallback === 'medical';
 
-  if (rule.reach !== 'sentence') {
-    const inParagraph = scoreCues(text, cues, occurrence, paragraph, sentence, false);
-    if (inParagraph !== 0) return inParagraph > 0;
-  }
+  const paragraph = {
+    start: Math.min(sentence.start, lastBoundaryEnd(text, PARAGRAPH_BREAK, start, PARAGRAPH_REACH)),
+    end: Math.max(sentence.end, nextBoundaryStart(text, PARAGRAPH_BREAK, end, PARAGRAPH_REACH)),
+  };
+
+  const inParagraph = scoreCues(text, cues, occurrence, paragraph, sentence, false);
+  if (inParagraph !== 0) return inParagraph > 0;
   if (rule.reach === 'surroundings') {
     const surroundings = {
       start: Math.max(0, start - SURROUNDINGS_REACH),

@@ -11,12 +11,16 @@
 export type Sense = 'medical' | 'other';
 export type SenseRuleId = 'rsd' | 'crps' | 'amps' | 'fms' | 'fibro' | 'rnd' | 'sympathetic';
 
-/** A pattern right against the occurrence. `before` is tested on the text just before it, `after` on the text just after. */
+/**
+ * Patterns right against the occurrence: `before` is tested on the text just before it, `after`
+ * on the text just after, `form` on the occurrence itself. All that are given must fit.
+ */
 export interface AdjacentCue {
   sense: Sense;
   weight: number;
   before?: RegExp;
   after?: RegExp;
+  form?: RegExp;
 }
 
 /**
@@ -83,6 +87,10 @@ const PAIN_WORDS: CueWords = {
     'injur*',
     'sprain*',
     'fractur*',
+    'surger*',
+    'surgeon*',
+    'bunion*',
+    'cast',
     'dystrophy',
     'neurovascular',
     'complex regional',
@@ -132,7 +140,8 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
     fallback: 'medical',
     reach: 'surroundings',
     adjacent: [
-      AFTER_A_NUMBER,
+      // "2,490 RSD" is a price; "14 RSDs" counts cases.
+      { ...AFTER_A_NUMBER, form: /^(?:RSD|R\.S\.D\.)$/ },
       // A school district number or year ("RSD 13", "RSD 2024–25"), or a unit ("RSD (%)").
       { sense: 'other', weight: DECISIVE, after: /^\s*(?:\d|\(%\)|%)/ },
       {
@@ -179,12 +188,34 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'friends',
           'friend’s',
           "friend's",
-          'text',
-          'texts',
-          'reply',
-          'replies',
           'ghosted',
           'left on read',
+          'hates me',
+          'hate me',
+          'mad at me',
+          'not mad',
+          'upset with me',
+          'annoyed with me',
+          'disappointed in me',
+          'nobody likes',
+          'likes me',
+          'likes her',
+          'likes him',
+          'done with me',
+          'turned on her',
+          'turned on him',
+          'turned on me',
+          'left out',
+          'ignored',
+          'excluded',
+          'socially',
+          'sleepover*',
+          'didn’t reply',
+          "didn't reply",
+          'neurospicy',
+          'neurotypical',
+          'autis*',
+          '=AuDHD',
           'self-esteem',
           'self-worth',
           'overreact*',
@@ -263,7 +294,12 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         after: /^[\s-]*(?:flare|pain|foot|leg|arm|hand|symptom|diagnosis|patient)/i,
       },
       // "a CRPS", "as a CRPS": a person holding the credential, not a condition.
-      { sense: 'other', weight: 2, before: /\b(?:an?|another|newest)\s*$/i },
+      {
+        sense: 'other',
+        weight: 2,
+        before: /\b(?:an?|another|newest)\s*$/i,
+        after: /^\s*(?:$|[,.;:!?)]|(?:who|on|at|in|for|and|with|since)\b)/i,
+      },
     ],
     cues: [
       withoutWords(PAIN_WORDS, ['=CRPS']),
@@ -332,7 +368,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'other',
         weight: 3,
         after:
-          /^[\s-]*(?:cell|cellular|towers?|networks?|phones?|band|standard|handsets?|carriers?|amplifiers?|heads?|cabinets?|cabs?|pedals?|assessments?|scores?|scoring|raters?|calibration|training|certification)\b/i,
+          /^[\s-]*(?:cell|cellular|towers?|networks?|phones?|(?:car|bag|mobile)\s+phones?|band|standard|handsets?|carriers?|amplifiers?|heads?|cabinets?|cabs?|pedals?|assessments?|scores?|scoring|raters?|calibration|training|certification)\b/i,
       },
     ],
     cues: [
@@ -454,6 +490,20 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         weight: 1.5,
         words: [
           'flight*',
+          'reprogram*',
+          'waypoint*',
+          'ticket*',
+          'work order*',
+          '=HVAC',
+          'maintenance',
+          'office',
+          'squat*',
+          'hurdle*',
+          'lunge*',
+          'coach*',
+          'athlete*',
+          'dorsiflexion',
+          'mobility',
           'flies',
           'flying',
           'airline*',

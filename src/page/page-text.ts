@@ -1,4 +1,5 @@
-import { readText, type TextTree } from './read-text';
+import { readTextInSteps, type TextTree } from './read-text';
+import { SKIPPED_BY_ATTRIBUTES } from './reading-rules';
 
 /** The text AMPS Lens reads in a part of the page, and the page's text nodes behind it. */
 export interface PageText {
@@ -12,26 +13,42 @@ export interface PageText {
 
 /**
  * The browser DOM as `readText` walks it. Open shadow roots are read in place of their host's
- * children (what is on screen), followed by the light children in case a slot shows them;
- * the extension's own UI is never read.
+ * children (what is on screen), followed by the light children in case a slot shows them.
+ * Elements hidden by their attributes are found up front with one native query per tree, far
+ * faster on big pages than asking every element for its attributes.
  */
-const domTree: TextTree<Node> = {
-  // A shadow root is read as its host's first child, and then the host's own children.
-  firstChild: (node) => (node as Element).shadowRoot ?? node.firstChild,
-  nextSibling: (node) =>
-    node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host
-      ? (node as ShadowRoot).host.firstChild
-      : node.nextSibling,
-  text: (node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : null),
-  tagName: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName : null),
-  getAttribute: (node, name) => (node as Element).getAttribute(name),
-};
+function domTree(root: Node): TextTree<Node> {
+  const hidden = new Set<Node>();
+  const findHidden = (tree: ParentNode) => {
+    for (const element of tree.querySelectorAll(SKIPPED_BY_ATTRIBUTES)) hidden.add(element);
+  };
+  if (root instanceof Element || root instanceof Document || root instanceof DocumentFragment) {
+    findHidden(root);
+    if (root instanceof Element && root.matches(SKIPPED_BY_ATTRIBUTES)) hidden.add(root);
+  }
+  return {
+    // A shadow root is read as its host's first child, and then the host's own children.
+    firstChild(node) {
+      const shadow = (node as Element).shadowRoot;
+      if (!shadow) return node.firstChild;
+      findHidden(shadow);
+      return shadow;
+    },
+    nextSibling: (node) =>
+      node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host
+        ? (node as ShadowRoot).host.firstChild
+        : node.nextSibling,
+    text: (node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : null),
+    tagName: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName : null),
+    hidesText: (node) => hidden.has(node),
+  };
+}
 
-export function readPageText(root: Node): PageText {
+export function* readPageText(root: Node): Generator<void, PageText> {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const data: string[] = [];
-  const text = readText(root, domTree, (node, start) => {
+  const text = yield* readTextInSteps(root, domTree(root), (node, start) => {
     nodes.push(node as Text);
     starts.push(start);
     data.push((node as Text).data);

@@ -1,4 +1,5 @@
-import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS, isSkippedByAttributes } from './reading-rules';
+import { finish } from '../common/steps';
+import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from './reading-rules';
 
 /**
  * How `readText` walks a document tree. An adapter over the browser DOM and one over
@@ -14,14 +15,14 @@ export interface TextTree<Node> {
   text(node: Node): string | null;
   /** The lower-case tag name of an element; null for any other node (document, comment, doctype). */
   tagName(node: Node): string | null;
-  /** An element's attribute value, null when absent. Only called for elements. */
-  getAttribute(element: Node, name: string): string | null;
+  /** Whether an element's attributes hide its text (see `isSkippedByAttributes`). Only called for elements. */
+  hidesText(element: Node): boolean;
 }
 
 /**
  * The text AMPS Lens reads under `root` (CONTRACTS.md, "Which text is read"): its text nodes
- * in document order, except under SKIPPED_ELEMENTS and elements that isSkippedByAttributes
- * hides. Comments and attribute values are never read. A skipped element adds nothing at all,
+ * in document order, except under SKIPPED_ELEMENTS and elements whose attributes hide them
+ * (`isSkippedByAttributes`). Comments and attribute values are never read. A skipped element adds nothing at all,
  * not even a line break, because it is not on screen to separate anything.
  *
  * Line breaks: the start and the end of every BLOCK_ELEMENTS element (`br` included) is a
@@ -33,15 +34,35 @@ export interface TextTree<Node> {
 export function readText<Node>(
   root: Node,
   tree: TextTree<Node>,
-  /** Told of each text node read and where its text starts, so marks can be mapped back to the page. */
   onText?: (node: Node, start: number) => void,
 ): string {
+  return finish(readTextInSteps(root, tree, onText));
+}
+
+/** Nodes read between two chances to pause. */
+const NODES_PER_STEP = 2048;
+
+/**
+ * `readText` in steps, so a browser can let the page breathe on a big document: it pauses
+ * (yields) every few thousand nodes and returns the text when done.
+ */
+export function* readTextInSteps<Node>(
+  root: Node,
+  tree: TextTree<Node>,
+  /** Told of each text node read and where its text starts, so marks can be mapped back to the page. */
+  onText?: (node: Node, start: number) => void,
+): Generator<void, string> {
   let text = '';
+  let untilPause = NODES_PER_STEP;
   let boundary = false;
   // The elements we are inside, so a deeply nested page cannot overflow the call stack.
   const ancestors: Node[] = [];
   let node: Node | null = root;
   while (node !== null) {
+    if (--untilPause === 0) {
+      untilPause = NODES_PER_STEP;
+      yield;
+    }
     const data = tree.text(node);
     if (data !== null) {
       if (data !== '') {
@@ -52,10 +73,7 @@ export function readText<Node>(
       }
     } else {
       const tag = tree.tagName(node);
-      const skipped =
-        tag !== null &&
-        (SKIPPED_ELEMENTS.has(tag) ||
-          isSkippedByAttributes((name) => tree.getAttribute(node as Node, name)));
+      const skipped = tag !== null && (SKIPPED_ELEMENTS.has(tag) || tree.hidesText(node));
       if (!skipped) {
         if (tag !== null && BLOCK_ELEMENTS.has(tag)) boundary = true;
         const child = tree.firstChild(node);

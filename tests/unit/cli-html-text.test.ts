@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-text';
 import { readText, type TextTree } from '../../src/page/read-text';
+import { isSkippedByAttributes } from '../../src/page/reading-rules';
 
 const page = (body: string) =>
   `<!DOCTYPE html><html><head><title>CRPS</title></head><body>${body}</body></html>`;
@@ -168,7 +169,7 @@ describe('readText', () => {
     },
     text: (node) => node.text ?? null,
     tagName: (node) => node.tag ?? null,
-    getAttribute: (node, name) => node.attributes?.[name] ?? null,
+    hidesText: (node) => isSkippedByAttributes((name) => node.attributes?.[name] ?? null),
   };
 
   /** Links each node to its parent, as real trees are. */
