@@ -63,7 +63,7 @@ export default defineContentScript({
             terms: lens?.pageTerms() ?? [],
           } satisfies PageTermsResponse);
         case 'amps-lens:reveal':
-          return Promise.resolve(lens?.reveal(request.term) ?? false);
+          return Promise.resolve(lens?.reveal(request.card) ?? false);
         case 'amps-lens:step':
           lens?.step(request.direction);
           return Promise.resolve(true);

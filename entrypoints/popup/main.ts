@@ -41,8 +41,8 @@ document.documentElement.classList.toggle('in-popup', isActionPopup());
 
 void startPopup(document, {
   pageTerms: requestPageTerms(),
-  reveal: async (term) => {
-    await send({ type: 'amps-lens:reveal', term });
+  reveal: async (card) => {
+    await send({ type: 'amps-lens:reveal', card });
   },
   copy: (text) => navigator.clipboard.writeText(text),
   loadSettings,

@@ -3,12 +3,17 @@ import type { TermId } from '../matching/term-match';
 /** Messages the popup (or background) sends to a tab's content script. */
 export type ContentRequest =
   | { type: 'amps-lens:page-terms' }
-  | { type: 'amps-lens:reveal'; term: TermId }
+  | { type: 'amps-lens:reveal'; card: TermId }
   | { type: 'amps-lens:step'; direction: 'next' | 'previous' };
 
-/** A term found on the page, with every occurrence's excerpt for the clinician report. */
+/**
+ * A term found on the page, with every occurrence's excerpt for the clinician report.
+ * Occurrences are grouped by the card that explains them: "CRPS type II" is a `crps` term
+ * explained by the causalgia card.
+ */
 export interface PageTerm {
   term: TermId;
+  card: TermId;
   count: number;
   /** Short text around each occurrence, in page order. */
   excerpts: string[];

@@ -72,8 +72,7 @@ export const TERM_FORMS: readonly TermForm[] = [
   // fibromyalgia
   {
     term: 'fibromyalgia',
-    pattern:
-      `(?:(?:juvenile|childhood)${GAP}(?:primary${GAP})?)?fibromyalgia` + `(?:${GAP}syndrome)?`,
+    pattern: `(?:(?:juvenile|childhood)${GAP}(?:primary${GAP})?)?fibromyalgia(?:${GAP}syndrome)?`,
     caseSensitive: false,
   },
   { term: 'fibromyalgia', pattern: `J?FMS(?:${APOSTROPHE}s)?`, caseSensitive: true, sense: 'fms' },

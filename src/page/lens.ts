@@ -95,18 +95,19 @@ export class Lens {
   }
 
   pageTerms(): PageTerm[] {
-    const byTerm = new Map<TermId, PageTerm>();
+    const byCard = new Map<TermId, PageTerm>();
     for (const occurrence of this.occurrences.values()) {
-      const entry = byTerm.get(occurrence.term) ?? {
+      const entry = byCard.get(occurrence.card) ?? {
         term: occurrence.term,
+        card: occurrence.card,
         count: 0,
         excerpts: [],
       };
       entry.count++;
       entry.excerpts.push(occurrence.excerpt);
-      byTerm.set(occurrence.term, entry);
+      byCard.set(occurrence.card, entry);
     }
-    return [...byTerm.values()];
+    return [...byCard.values()];
   }
 
   /** Moves to the next (or previous) marked term, focuses it and explains it. */
@@ -124,12 +125,12 @@ export class Lens {
     this.explain(next);
   }
 
-  /** Scrolls to the next occurrence of `term` and flashes it. */
-  reveal(term: TermId): boolean {
-    const marks = this.firstMarks().filter((mark) => mark.dataset.ampsTerm === term);
+  /** Scrolls to the next occurrence explained by `card` and flashes it. */
+  reveal(card: TermId): boolean {
+    const marks = this.firstMarks().filter((mark) => mark.dataset.ampsCard === card);
     if (marks.length === 0) return false;
-    const index = ((this.revealed.get(term) ?? -1) + 1) % marks.length;
-    this.revealed.set(term, index);
+    const index = ((this.revealed.get(card) ?? -1) + 1) % marks.length;
+    this.revealed.set(card, index);
     const mark = marks[index];
     mark.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     for (const piece of this.piecesOf(mark)) {

@@ -10,8 +10,18 @@ describe('formatPageReport', () => {
       {
         url,
         terms: [
-          { term: 'rsd', count: 2, excerpts: ['was told it was RSD in 1994', 'RSD, now CRPS'] },
-          { term: 'fibromyalgia', count: 1, excerpts: ['a juvenile fibromyalgia clinic'] },
+          {
+            term: 'rsd',
+            card: 'rsd',
+            count: 2,
+            excerpts: ['was told it was RSD in 1994', 'RSD, now CRPS'],
+          },
+          {
+            term: 'fibromyalgia',
+            card: 'fibromyalgia',
+            count: 1,
+            excerpts: ['a juvenile fibromyalgia clinic'],
+          },
         ],
       },
       GLOSSARY,
@@ -40,8 +50,8 @@ describe('formatPageReport', () => {
       {
         url,
         terms: [
-          { term: 'sympathetic', count: 1, excerpts: [] },
-          { term: 'amps', count: 1, excerpts: [] },
+          { term: 'sympathetic', card: 'sympathetic', count: 1, excerpts: [] },
+          { term: 'amps', card: 'amps', count: 1, excerpts: [] },
         ],
       },
       GLOSSARY,
@@ -52,7 +62,12 @@ describe('formatPageReport', () => {
 
   it('escapes Markdown in page text and collapses its white space', () => {
     const report = formatPageReport(
-      { url, terms: [{ term: 'crps', count: 1, excerpts: ['**CRPS**\n\n<b>[link](x)</b> _a_'] }] },
+      {
+        url,
+        terms: [
+          { term: 'crps', card: 'crps', count: 1, excerpts: ['**CRPS**\n\n<b>[link](x)</b> _a_'] },
+        ],
+      },
       GLOSSARY,
     );
     expect(report).toContain('1. “\\*\\*CRPS\\*\\* \\<b\\>\\[link\\](x)\\</b\\> \\_a\\_”');

@@ -39,7 +39,7 @@ export function formatPageReport(
 
   const cited = new Set<number>();
   for (const term of found) {
-    const entry = glossary[term.term];
+    const entry = glossary[term.card];
     for (const id of entry.sourceIds) cited.add(id);
     lines.push(
       `## ${escapeMarkdown(entry.title)}: ${plural(term.count, 'mention', 'mentions')}`,

@@ -13,9 +13,9 @@ import { formatPageReport, plural } from './page-report';
 export interface PageViewDeps {
   /** The content script's answer, or null when the tab has none (browser pages, the web store, errors). */
   pageTerms: PageTermsResponse | null;
-  reveal(term: TermId): Promise<void>;
+  reveal(card: TermId): Promise<void>;
   copy(text: string): Promise<void>;
-  showEntry(term: TermId): void;
+  showEntry(card: TermId): void;
 }
 
 /**
@@ -29,6 +29,7 @@ export function asPageTerms(value: unknown): PageTermsResponse | null {
   const valid = terms.every(
     (term) =>
       TERM_IDS.includes(term?.term) &&
+      TERM_IDS.includes(term.card) &&
       Number.isInteger(term.count) &&
       Array.isArray(term.excerpts) &&
       term.excerpts.every((excerpt) => typeof excerpt === 'string'),
@@ -61,7 +62,7 @@ export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): voi
     'ul',
     { class: 'found-list' },
     ...found.map((term) => {
-      const entry = GLOSSARY[term.term];
+      const entry = GLOSSARY[term.card];
       const reveal = h(
         'button',
         { type: 'button', class: 'found-term' },
@@ -69,7 +70,7 @@ export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): voi
         h('span', { class: 'found-count' }, plural(term.count, 'mention', 'mentions')),
       );
       reveal.addEventListener('click', () => {
-        deps.reveal(term.term).then(
+        deps.reveal(term.card).then(
           () => (status.textContent = `Showing ${entry.title} on the page.`),
           () => (status.textContent = 'The page did not answer. Reload it and try again.'),
         );
@@ -83,7 +84,7 @@ export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): voi
         },
         'About',
       );
-      explain.addEventListener('click', () => deps.showEntry(term.term));
+      explain.addEventListener('click', () => deps.showEntry(term.card));
       return h('li', { class: 'found' }, reveal, explain);
     }),
   );

@@ -141,8 +141,8 @@ describe('page terms', () => {
       pageTerms: {
         url: 'https://example.org/',
         terms: [
-          { term: 'rsd', count: 3, excerpts: [] },
-          { term: 'amps', count: 1, excerpts: [] },
+          { term: 'rsd', card: 'rsd', count: 3, excerpts: [] },
+          { term: 'amps', card: 'amps', count: 1, excerpts: [] },
         ],
       },
     });
@@ -167,12 +167,12 @@ describe('page terms', () => {
     expect(
       asPageTerms({
         url: 'https://example.org/',
-        terms: [{ term: 'nope', count: 1, excerpts: [] }],
+        terms: [{ term: 'nope', card: 'nope', count: 1, excerpts: [] }],
       }),
     ).toBeNull();
     const good = {
       url: 'https://example.org/',
-      terms: [{ term: 'rsd', count: 1, excerpts: ['RSD'] }],
+      terms: [{ term: 'rsd', card: 'rsd', count: 1, excerpts: ['RSD'] }],
     };
     expect(asPageTerms(good)).toEqual(good);
   });
