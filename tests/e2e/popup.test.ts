@@ -29,6 +29,9 @@ async function openWithPopup(path: string): Promise<{ page: Page; popup: Page }>
   await page.bringToFront();
   // Without the "tabs" permission tab URLs are hidden from us; the page just opened is the active tab.
   const tabId = await browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(filter: object): Promise<{ id: number }[]> } };
+    };
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab.id;
   });
