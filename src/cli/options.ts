@@ -21,8 +21,11 @@ const FAIL_ON_CATEGORIES = new Map<string, readonly TermId[]>([
   ['all', TERM_IDS],
 ]);
 
-/** The older and adult-oriented names: every term but the recommended one, AMPS. */
-const DEFAULT_FAIL_ON = CATEGORIES.filter((category) => category !== 'pediatric-term').join(',');
+/**
+ * The older and adult-oriented names. Not AMPS, the recommended word, and not the medical
+ * "sympathetic" (an ambiguous word): "sympathetic nervous system" is correct and needs no rewording.
+ */
+const DEFAULT_FAIL_ON = ['older-name', 'adult-oriented'].join(',');
 
 export const USAGE = 'Usage: amps-lens scan [--json] [--fail-on CATEGORIES] PATH...';
 

@@ -269,6 +269,8 @@ describe('exit codes and --fail-on', () => {
     expect(await scan('AMPS')).toBe(0);
     expect(await scan('CRPS')).toBe(1);
     expect(await scan('causalgia')).toBe(1);
+    expect(await scan('juvenile fibromyalgia')).toBe(1);
+    expect(await scan('the sympathetic nervous system')).toBe(0);
   });
 
   it('takes term ids and the glossary categories, comma separated', async () => {
