@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/glossary/glossary';
 import { MAX_INPUT_BYTES } from '../../src/cli/inputs';
 import { runCli, type FindTerms } from '../../src/cli/scan';
+import { findTerms } from '../../src/matching/find-terms';
 import type { TermId } from '../../src/matching/term-match';
 
 /** A stand-in matcher, so these tests check the command line and not the matcher. */
