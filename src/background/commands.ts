@@ -10,6 +10,12 @@ export async function stepThroughTerms(direction: 'next' | 'previous'): Promise<
   await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
 }
 
+/** A keyboard shortcut (manifest `commands`); unknown commands are ignored. */
+export async function runCommand(command: string): Promise<void> {
+  if (command === 'next-term') await stepThroughTerms('next');
+  else if (command === 'previous-term') await stepThroughTerms('previous');
+}
+
 /** A tooltip's "More" link: the popup cannot be opened from a page, so the glossary opens in a tab. */
 export async function openGlossaryEntry(card: TermId): Promise<void> {
   await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}#glossary-${card}` });
