@@ -18,6 +18,8 @@ export interface MarkingOptions {
   style: HighlightStyle;
   /** What a screen reader announces for a mark of this card. */
   describe(card: TermId): string;
+  /** Runs each of our own DOM changes, so the caller can tell them from the page's. */
+  asOwnChange(change: () => void): void;
 }
 
 export const MARK_SELECTOR = 'mark[data-amps-term][data-amps-occurrence]';
@@ -104,7 +106,9 @@ export class PageAnnotator {
     let chunkStart = performance.now();
     let group: { context: Element; ranges: PieceRange[] } | null = null;
     const flush = () => {
-      if (group) this.markGroup(group.context, group.ranges, options);
+      const marking = group;
+      if (marking)
+        options.asOwnChange(() => this.markGroup(marking.context, marking.ranges, options));
       group = null;
     };
     for (const match of matches) {

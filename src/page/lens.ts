@@ -153,11 +153,13 @@ export class Lens {
     const occurrences = await this.annotator.annotate(
       page,
       this.wanted(found),
-      { style: this.options.style, describe: (card) => this.options.describe(card) },
+      {
+        style: this.options.style,
+        describe: (card) => this.options.describe(card),
+        asOwnChange: (change) => this.asOwnChange(change),
+      },
       isCancelled,
     );
-    // Our own marks are not page changes to scan again.
-    this.observer.takeRecords();
     for (const occurrence of occurrences) this.occurrences.set(occurrence.id, occurrence);
     const end = performance.now();
     performance.measure(measure, { start, end });
@@ -180,6 +182,20 @@ export class Lens {
       present.add(match.term);
       return true;
     });
+  }
+
+  /**
+   * Our own marks are DOM changes too, and must not start another scan. Mutation records arrive
+   * later, in a microtask, so the page's changes so far are taken first and ours dropped after.
+   */
+  private asOwnChange(change: () => void): void {
+    const pageChanges = this.observer.takeRecords();
+    if (pageChanges.length > 0) this.notePageChanges(pageChanges);
+    try {
+      change();
+    } finally {
+      this.observer.takeRecords();
+    }
   }
 
   private notePageChanges(records: MutationRecord[]): void {
@@ -213,11 +229,12 @@ export class Lens {
     );
     for (const block of outermost) {
       if (!this.running) return;
-      for (const mark of block.querySelectorAll<HTMLElement>(MARK_SELECTOR)) {
-        this.occurrences.delete(Number(mark.dataset.ampsOccurrence));
-        this.annotator.unwrap(mark);
-      }
-      this.observer.takeRecords();
+      this.asOwnChange(() => {
+        for (const mark of block.querySelectorAll<HTMLElement>(MARK_SELECTOR)) {
+          this.occurrences.delete(Number(mark.dataset.ampsOccurrence));
+          this.annotator.unwrap(mark);
+        }
+      });
       await this.scan(block, 'amps-lens:scan-incremental');
     }
   }
