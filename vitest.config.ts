@@ -17,6 +17,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Settings and page changes reach the content script asynchronously.
+          expect: { poll: { timeout: 5000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

@@ -58,15 +58,20 @@ export class Lens {
     ];
   }
 
-  /** Scans the whole document, then follows its changes. */
-  async start(): Promise<void> {
+  /**
+   * Scans the whole document, then follows its changes. Right after a page loads, the scan waits
+   * for the browser's first layout and paint to finish; a change of settings rescans at once.
+   */
+  async start(afterPageLoad = true): Promise<void> {
     this.running = true;
     for (const [type, listener] of this.listeners) {
       this.document.addEventListener(type, listener, { capture: true, passive: true });
     }
-    warmUpMatcher();
-    await whenIdle();
-    if (!this.running) return;
+    if (afterPageLoad) {
+      warmUpMatcher();
+      await whenIdle();
+      if (!this.running) return;
+    }
     await this.scan(this.document.body ?? this.document.documentElement, 'amps-lens:scan');
     this.observer.observe(this.document, { childList: true, subtree: true, characterData: true });
   }
@@ -91,7 +96,7 @@ export class Lens {
   async update(options: LensOptions): Promise<void> {
     this.stop();
     this.options = options;
-    await this.start();
+    await this.start(false);
   }
 
   pageTerms(): PageTerm[] {
