@@ -70,6 +70,12 @@ function longestFormAt(text: string, position: number): { form: TermForm; end: n
   return best;
 }
 
+/** Whether a form found at `text[start, end)` counts: not inside an address, and in the pain sense. */
+function isCounted(form: TermForm, text: string, start: number, end: number): boolean {
+  if (isInsideAddress(text, start, end)) return false;
+  return form.sense === undefined || isMedicalSense(form.sense, text, start, end);
+}
+
 /**
  * Finds every glossary term in `text`, in reading order, without overlaps
  * (longest match wins), following shared/corpus/LABELLING.md.
@@ -96,15 +102,11 @@ export function* findTermsInSteps(source: string): Generator<void, TermMatch[]> 
     }
     const start = candidate.index;
     const found = longestFormAt(text, start);
-    const { form, end } = found ?? { form: null, end: start + 1 };
-    const accepted =
-      form !== null &&
-      !isInsideAddress(text, start, end) &&
-      (form.sense === undefined || isMedicalSense(form.sense, text, start, end));
-    if (!accepted || form === null) {
+    if (!found || !isCounted(found.form, text, start, found.end)) {
       anyForm.lastIndex = start + 1;
       continue;
     }
+    const { form, end } = found;
     anyForm.lastIndex = end;
     const from = original ? original[start] : start;
     const to = original ? original[end - 1] + 1 : end;
