@@ -128,11 +128,11 @@ const HAS_CONDITION: AdjacentCue = {
     /(?:\b(?:my|his|her|their)(?:\s+own)?|\w['’]s|\b(?:has|have|had|having|with|of|dx:?))\s*$/i,
 };
 
-/** A quantity right before an abbreviation: "30 AMPS", "2,490 RSD", "%RSD". */
+/** A quantity right before an abbreviation, on the same line: "30 AMPS", "2,490 RSD", "%RSD". */
 const AFTER_A_NUMBER: AdjacentCue = {
   sense: 'other',
   weight: DECISIVE,
-  before: /(?:\d[\d.,]*\s*-?\s*|%\s*)$/,
+  before: /(?:\d[\d.,]*[ \t\u00A0]*-?[ \t\u00A0]*|%[ \t\u00A0]*)$/,
 };
 
 export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
@@ -143,7 +143,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
       // "2,490 RSD" is a price; "14 RSDs" counts cases.
       { ...AFTER_A_NUMBER, form: /^(?:RSD|R\.S\.D\.)$/ },
       // A school district number or year ("RSD 13", "RSD 2024–25"), or a unit ("RSD (%)").
-      { sense: 'other', weight: DECISIVE, after: /^\s*(?:\d|\(%\)|%)/ },
+      { sense: 'other', weight: DECISIVE, after: /^[ \t\u00A0]*(?:\d|\(%\)|%)/ },
       {
         sense: 'other',
         weight: 3,
@@ -293,6 +293,12 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         weight: 2,
         after: /^[\s-]*(?:flare|pain|foot|leg|arm|hand|symptom|diagnosis|patient)/i,
       },
+      {
+        sense: 'other',
+        weight: 3,
+        after:
+          /^[\s-]*(?:credentials?|certifications?|certificates?|exams?|supervisors?|supervision|positions?|jobs?|roles?|renewal|CEUs?|applicants?|candidates?|trainees?)\b/i,
+      },
       // "a CRPS", "as a CRPS": a person holding the credential, not a condition.
       {
         sense: 'other',
@@ -352,6 +358,13 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
     reach: 'surroundings',
     adjacent: [
       AFTER_A_NUMBER,
+      // "MAX AMPS: 20", "AMPS rating", "AMPS draw": electric current.
+      {
+        sense: 'other',
+        weight: DECISIVE,
+        after:
+          /^[ \t\u00A0]*(?:[:=][ \t\u00A0]*)?\d|^[\s-]*(?:ratings?|rated|draw|max(?:imum)?|continuous|peak|per\s+(?:phase|circuit|leg))\b/i,
+      },
       HAS_CONDITION,
       {
         sense: 'medical',
