@@ -144,6 +144,8 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
       { ...AFTER_A_NUMBER, form: /^(?:RSD|R\.S\.D\.)$/ },
       // A school district number or year ("RSD 13", "RSD 2024–25"), or a unit ("RSD (%)").
       { sense: 'other', weight: DECISIVE, after: /^[ \t\u00A0]*(?:\d|\(%\)|%)/ },
+      // A percentage right after, even in the next table cell: a relative standard deviation.
+      { sense: 'other', weight: DECISIVE, after: /^\s*\d[\d.,]*\s*%/ },
       {
         sense: 'other',
         weight: 3,
@@ -269,7 +271,12 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'replicate*',
           'analyte*',
           'precision',
-          'chromatograph*',
+          'chromatogra*',
+          'retention time*',
+          'system suitability',
+          'linearity',
+          '=LOQ',
+          '=LOD',
           '=EUR',
           '=USD',
           'price*',
