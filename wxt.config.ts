@@ -3,11 +3,16 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
+  // Vite's module-preload polyfill calls fetch(); the popup loads its one chunk without it,
+  // and the bundle check (scripts/check-bundles.js) allows no fetch at all.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // The version lives in package.json only: WXT copies it into both manifests.
+  manifest: ({ browser }) => ({
     name: 'AMPS Lens',
     description:
       "Marks older and adult-oriented chronic-pain words (RSD, CRPS, fibromyalgia, 'sympathetic') and explains CHOP's pediatric AMPS view, with sources. Nothing leaves your browser.",
-    permissions: ['storage'],
+    // Each permission's reason is in the README, "Permissions".
+    permissions: ['storage', 'scripting'],
     action: { default_title: 'AMPS Lens' },
     commands: {
       'next-term': {
@@ -19,5 +24,17 @@ export default defineConfig({
         description: 'Go to the previous marked term',
       },
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'amps-lens@amps-lens',
+          // The first release that reads data_collection_permissions (and has every API used here).
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
 });

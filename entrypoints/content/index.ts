@@ -12,9 +12,10 @@ import type { Settings } from '../../src/common/settings';
 import '../../src/page/marks.css';
 
 export default defineContentScript({
+  // Registered by the background on every website or only on the sites the user picks
+  // (src/background/site-access.ts, with all frames); these matches become host_permissions.
+  registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
-  matchAboutBlank: true,
   async main() {
     const site = siteOf(location.href);
     let lens: Lens | null = null;

@@ -11,6 +11,7 @@ import { renderCycle } from './cycle-view';
 import { entryElementId, renderGlossary } from './glossary-view';
 import { renderPageTerms } from './page-view';
 import { renderSettings } from './settings-view';
+import { showSiteAccess } from './site-access-view';
 import { isTabId, setupTabs } from './tabs';
 
 export interface PopupDeps {
@@ -69,4 +70,5 @@ export async function startPopup(root: Document, deps: PopupDeps): Promise<void>
     save: deps.saveSettings,
     onChange: (next) => glossary.setAudience(next.audience),
   });
+  void showSiteAccess(element(root, 'panel-settings'));
 }

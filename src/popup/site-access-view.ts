@@ -1,0 +1,135 @@
+/**
+ * "Where AMPS Lens runs", under the settings: every website (the default) or only the
+ * sites the user picks. Kept apart from settings-view.ts because it asks the browser for
+ * host access and has the background re-register the content script
+ * (src/background/site-access.ts), where the other settings are only stored.
+ */
+import { browser } from 'wxt/browser';
+import {
+  chooseSiteAccess,
+  EVERY_SITE,
+  loadSiteAccess,
+  sitePatterns,
+  type SiteAccess,
+} from '../background/site-access';
+import { siteOf } from '../common/settings';
+import { h } from './dom';
+import './site-access-view.css';
+
+export interface SiteAccessViewDeps {
+  access: SiteAccess;
+  /** The tab's hostname, or null for pages without one. */
+  site: string | null;
+  /**
+   * Asks the browser for access to these match patterns. Called first thing in a click:
+   * Firefox only shows its prompt while the click is being handled.
+   */
+  requestAccess(patterns: string[]): Promise<boolean>;
+  /** Stores the choice and registers the content script; false when that failed. */
+  choose(access: SiteAccess): Promise<boolean>;
+}
+
+const FAILED = 'Could not change where AMPS Lens runs.';
+
+export function renderSiteAccess(container: HTMLElement, deps: SiteAccessViewDeps): void {
+  let access = deps.access;
+  const { site } = deps;
+  const body = h('div', {});
+  const status = h('p', { class: 'status', role: 'status' });
+
+  function button(label: string, action: () => Promise<string>): HTMLButtonElement {
+    const control = h('button', { type: 'button', class: 'button' }, label);
+    control.addEventListener('click', () => {
+      void action().then(
+        (message) => (status.textContent = message),
+        () => (status.textContent = FAILED),
+      );
+    });
+    return control;
+  }
+
+  /** Saves `next` once the browser grants `patterns` (nothing to ask when narrowing). */
+  function change(next: SiteAccess, patterns: string[] = []): () => Promise<string> {
+    return async () => {
+      const granted = patterns.length === 0 || (await deps.requestAccess(patterns));
+      if (!granted) return 'The browser did not give access, so nothing changed.';
+      if (!(await deps.choose(next))) return FAILED;
+      access = next;
+      draw();
+      // The pressed button is gone with the redraw; keep keyboard users in this group.
+      body.querySelector('button')?.focus();
+      return 'Saved. Reload open pages to see the change.';
+    };
+  }
+
+  function draw(): void {
+    if (!access.onlyPickedSites) {
+      body.replaceChildren(
+        h('p', {}, 'AMPS Lens marks terms on every website.'),
+        button('Only on sites I pick', change({ ...access, onlyPickedSites: true })),
+      );
+      return;
+    }
+    const picked = access.pickedSites;
+    body.replaceChildren(
+      h('p', {}, 'AMPS Lens marks terms only on the sites you pick.'),
+      picked.length === 0
+        ? h('p', { class: 'site-hint' }, 'No site picked yet.')
+        : h(
+            'ul',
+            { class: 'picked-sites', 'aria-label': 'Sites you picked' },
+            ...picked.map((host) =>
+              h(
+                'li',
+                {},
+                h('span', {}, host),
+                button(
+                  `Remove ${host}`,
+                  change({ ...access, pickedSites: picked.filter((other) => other !== host) }),
+                ),
+              ),
+            ),
+          ),
+      ...(site && !picked.includes(site)
+        ? [
+            button(
+              `Add ${site}`,
+              change({ ...access, pickedSites: [...picked, site] }, sitePatterns(site)),
+            ),
+          ]
+        : []),
+      button('Mark on every website', change({ ...access, onlyPickedSites: false }, EVERY_SITE)),
+    );
+  }
+
+  draw();
+  container.append(
+    h(
+      'form',
+      { class: 'settings site-access', 'aria-label': 'Where AMPS Lens runs' },
+      h('fieldset', {}, h('legend', {}, 'Where AMPS Lens runs'), body),
+      status,
+    ),
+  );
+}
+
+/** The hostname of the tab the popup is for (`?tab=ID` when opened in a tab, as tests do). */
+async function tabSite(): Promise<string | null> {
+  const fromUrl = new URLSearchParams(location.search).get('tab');
+  const tab =
+    fromUrl !== null && /^\d+$/.test(fromUrl)
+      ? await browser.tabs.get(Number(fromUrl))
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.url ? siteOf(tab.url) : null;
+}
+
+/** Adds the control to the popup's settings with the browser's APIs. */
+export async function showSiteAccess(container: HTMLElement): Promise<void> {
+  const [access, site] = await Promise.all([loadSiteAccess(), tabSite().catch(() => null)]);
+  renderSiteAccess(container, {
+    access,
+    site,
+    requestAccess: (patterns) => browser.permissions.request({ origins: patterns }),
+    choose: chooseSiteAccess,
+  });
+}

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  FixtureServer,
+  launchWithExtension,
+  screenshot,
+  waitForScan,
+  type ExtensionBrowser,
+} from './support/extension-browser';
+
+let browser: ExtensionBrowser;
+const server = new FixtureServer();
+
+beforeAll(async () => {
+  await server.start();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server.stop();
+});
+
+interface Registered {
+  id: string;
+  matches: string[];
+  js: string[];
+  css: string[];
+  allFrames: boolean;
+}
+
+const registered = () =>
+  browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+    };
+    return (await chrome.scripting.getRegisteredContentScripts()) as Registered[];
+  });
+
+/** The same fixture page under a second hostname: the server listens on 127.0.0.1 only. */
+const onLocalhost = (path: string) => server.origin.replace('127.0.0.1', 'localhost') + path;
+
+/** Marks after the page has had time for a scan; 0 with no content script. */
+async function marksAfterLoad(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForTimeout(1500);
+  return page.evaluate(() => document.querySelectorAll('mark[data-amps-term]').length);
+}
+
+describe('where AMPS Lens runs', () => {
+  it('registers its content script on every http(s) site by default, in all frames', async () => {
+    const scripts = await registered();
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatchObject({
+      matches: ['http://*/*', 'https://*/*'],
+      js: ['content-scripts/content.js'],
+      css: ['content-scripts/content.css'],
+      allFrames: true,
+    });
+  });
+
+  it('runs only on the sites picked in the popup, and everywhere again when asked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/pages/forum-thread.html`);
+    await waitForScan(page);
+    await page.bringToFront();
+    const tabId = await browser.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query(filter: object): Promise<{ id: number }[]> } };
+      };
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab.id;
+    });
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 700 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    const status = popup.locator('.site-access .status');
+
+    await popup.getByRole('button', { name: 'Only on sites I pick' }).click();
+    await expect.poll(() => status.innerText()).toContain('Saved');
+    expect(await registered()).toEqual([]);
+    expect(await marksAfterLoad(page, `${server.origin}/pages/forum-thread.html`)).toBe(0);
+
+    // Chromium already holds this site's access (host_permissions), so no prompt appears.
+    await popup.getByRole('button', { name: 'Add 127.0.0.1' }).click();
+    await expect
+      .poll(() => popup.getByRole('list', { name: 'Sites you picked' }).innerText())
+      .toContain('127.0.0.1');
+    expect((await registered())[0].matches).toEqual(['http://127.0.0.1/*', 'https://127.0.0.1/*']);
+    await screenshot(popup, 'popup-site-access');
+    expect(await marksAfterLoad(page, `${server.origin}/pages/forum-thread.html`)).toBeGreaterThan(
+      0,
+    );
+    expect(await marksAfterLoad(page, onLocalhost('/pages/forum-thread.html'))).toBe(0);
+
+    await popup.getByRole('button', { name: 'Mark on every website' }).click();
+    await expect
+      .poll(async () => (await registered())[0]?.matches)
+      .toEqual(['http://*/*', 'https://*/*']);
+    expect(await marksAfterLoad(page, onLocalhost('/pages/forum-thread.html'))).toBeGreaterThan(0);
+    await page.close();
+    await popup.close();
+  });
+});
