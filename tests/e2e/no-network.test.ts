@@ -1,0 +1,129 @@
+/**
+ * AMPS Lens never sends anything anywhere. Every request the browser makes is recorded
+ * (pages, frames, the popup and the background service worker) while the extension marks
+ * a page, explains a term, steps through marks and shows every popup section; the only
+ * requests allowed are the test page itself and the extension's own packaged files.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import {
+  FixtureServer,
+  launchWithExtension,
+  waitForScan,
+  type ExtensionBrowser,
+} from './support/extension-browser';
+
+let browser: ExtensionBrowser;
+const server = new FixtureServer();
+const requests: string[] = [];
+const sockets: string[] = [];
+
+/** Page text with terms, a same-origin frame and a post that arrives later; no images, styles or scripts of its own to load. */
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Support forum</title></head>
+<body>
+  <h1>Our daughter's foot pain</h1>
+  <p>The first doctor said RSD, the second said CRPS type 1, and a friend mentioned fibromyalgia.</p>
+  <p>The team at the children's hospital called it amplified musculoskeletal pain (AMPS).</p>
+  <iframe srcdoc="<p>Another parent: our son was told reflex sympathetic dystrophy.</p>"></iframe>
+  <div id="later"></div>
+  <script>
+    setTimeout(() => {
+      document.getElementById('later').innerHTML = '<p>Update: causalgia was mentioned too.</p>';
+    }, 300);
+  </script>
+</body></html>`;
+
+let pageUrl = '';
+
+beforeAll(async () => {
+  await server.start();
+  pageUrl = server.page('/no-network/thread.html', PAGE);
+  browser = await launchWithExtension();
+  browser.context.on('request', (request: Request) => requests.push(request.url()));
+  browser.context.on('page', (page) =>
+    page.on('websocket', (socket) => sockets.push(socket.url())),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server.stop();
+});
+
+/** Requests that are neither the test page nor a file packaged in the extension. */
+function unexpected(): string[] {
+  const own = `chrome-extension://${browser.extensionId}/`;
+  return requests.filter((url) => url !== pageUrl && !url.startsWith(own));
+}
+
+async function activeTabId(): Promise<number> {
+  return browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(filter: object): Promise<{ id: number }[]> } };
+    };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id;
+  });
+}
+
+async function useEverything(page: Page): Promise<void> {
+  await page.goto(pageUrl);
+  await waitForScan(page);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelectorAll('mark[data-amps-term]').length))
+    .toBeGreaterThanOrEqual(4);
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.querySelectorAll('mark[data-amps-term="causalgia"]').length),
+    )
+    .toBe(1);
+  await page.hover('mark[data-amps-term="rsd"]');
+  await expect.poll(() => page.locator('amps-lens-ui [role="tooltip"]').isVisible()).toBe(true);
+  await page.keyboard.press('Escape');
+  await page.bringToFront();
+  await browser.worker.evaluate(() =>
+    (
+      globalThis as unknown as { ampsLensRunCommand(command: string): Promise<void> }
+    ).ampsLensRunCommand('next-term'),
+  );
+
+  const tabId = await activeTabId();
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await expect.poll(() => popup.locator('.found-term').count()).toBeGreaterThan(0);
+  for (const tab of ['Glossary', 'Amplified pain', 'Settings', 'On this page']) {
+    await popup.getByRole('tab', { name: tab }).click();
+  }
+  await popup.getByRole('tab', { name: 'Glossary' }).click();
+  await popup.getByLabel('Search names and abbreviations').fill('sudeck');
+  await popup.getByRole('tab', { name: 'Settings' }).click();
+  await popup.getByLabel('Soft background').check();
+  await popup.close();
+  // Time for anything sent late (a timer, a beacon on close) to show up.
+  await page.waitForTimeout(1000);
+}
+
+describe('no network', () => {
+  it('makes no request while it marks a page, explains a term and shows its popup', async () => {
+    const page = await browser.context.newPage();
+    await useEverything(page);
+    await page.close();
+    expect(requests).toContain(pageUrl);
+    // The recorder saw the popup's own files, so it was listening there too.
+    expect(requests.some((url) => url.includes('/popup.html?tab='))).toBe(true);
+    expect(unexpected()).toEqual([]);
+    expect(sockets).toEqual([]);
+  });
+
+  it('would notice a request sent by the background or the popup', async () => {
+    const canary = `${server.origin}/canary`;
+    await browser.worker.evaluate((url) => fetch(`${url}-background`).catch(() => null), canary);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.evaluate((url) => navigator.sendBeacon(`${url}-popup`, 'x'), canary);
+    await popup.waitForTimeout(500);
+    await popup.close();
+    expect(unexpected()).toEqual([`${canary}-background`, `${canary}-popup`]);
+  });
+});
