@@ -153,6 +153,8 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           /^\s*(?:schools?|teachers?|students?|campus(?:es)?|board|district|superintendent|charter|devices?|units?|boxes?|values?|column)\b/i,
       },
       { sense: 'medical', weight: 2, after: /^\s*(?:foot|leg|arm|hand)/i },
+      // Rejection sensitivity is rarely "diagnosed"; the pain condition is.
+      { sense: 'medical', weight: 2, before: /\bdiagnosed\s+(?:with|as)\s*$/i },
     ],
     cues: [
       // People with ADHD also speak of an RSD "diagnosis" and RSD "flares".
@@ -176,9 +178,17 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'other',
         weight: 1.5,
         words: [
-          'criticism',
-          'criticized',
-          'criticised',
+          'critici*',
+          'people-pleas*',
+          'mad at',
+          'reassurance',
+          'vinyl',
+          'record store*',
+          'reissue*',
+          'album*',
+          'turntable*',
+          '=LP',
+          '=LPs',
           'shame',
           'ashamed',
           'oversensitive',
@@ -295,6 +305,8 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
     reach: 'surroundings',
     adjacent: [
       HAS_CONDITION,
+      // Only the condition has types: "CRPS type 1", "CRPS-II".
+      { sense: 'medical', weight: DECISIVE, form: /(?:type|[-\s])\s*(?:I{1,2}|[12])$/i },
       {
         sense: 'medical',
         weight: 2,
@@ -388,7 +400,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'other',
         weight: 3,
         after:
-          /^[\s-]*(?:cell|cellular|towers?|networks?|phones?|(?:car|bag|mobile)\s+phones?|band|standard|handsets?|carriers?|amplifiers?|heads?|cabinets?|cabs?|pedals?|assessments?|scores?|scoring|raters?|calibration|training|certification)\b/i,
+          /^[\s-]*(?:cell|cellular|towers?|networks?|phones?|(?:car|bag|mobile)\s+phones?|band|standard|handsets?|carriers?|amplifiers?|heads?|cabinets?|cabs?|pedals?|assessments?|scores?|scoring|raters?|calibration|training|certification|reports?|results?|testing|tests?|evaluations?)\b/i,
       },
     ],
     cues: [
@@ -487,7 +499,12 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'other',
         weight: 3,
         after:
-          /^\s*(?:scores?|screen\w*|tests?|dashboard|login|update|software|database|data|units?|computers?|page|alerts?)\b/i,
+          /^\s*(?:scores?|screen\w*|tests?|dashboard|login|update|software|database|data|units?|computers?|page|alerts?|issues?|articles?|editors?|subscriptions?)\b/i,
+      },
+      {
+        sense: 'medical',
+        weight: 3,
+        after: /^\s*(?:patients?|cohorts?|groups?|symptoms?|diagnosis|flares?|pain|fog|fatigue)\b/i,
       },
     ],
     cues: [
@@ -680,7 +697,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'medical',
         weight: DECISIVE,
         after:
-          /^(?:\s*\([^)]{0,40}\))?[\s-]+(?:(?:and|or|\/)\s+)?(?:parasympathetic|nervous|nerves?|block(?:s|ade|ades)?|ganglia|ganglion|chain|trunk|over-?activity|hyper-?activity|activity|activation|tone|outflow|fib(?:re|er)s?|innervation|dys-?function|maintained|mediated|independent|vasomotor|vasoconstrict\w*|overdrive|surges?|discharges?|output|dominance|stimulation|reflex(?:es)?|signs?|changes|storm|branch(?:es)?|system|systems|division|arousal|drive|dysregulation|symptoms?|supply|side|component|neurons?|pathways?|responses?\s+(?:to\s+)?(?:pain|stress|cold|heat|touch|injury))\b/i,
+          /^(?:\s*\([^)]{0,40}\))?[\s-]+(?:(?:and|or|\/)\s+)?(?:parasympathetic|nervous|nerves?|block(?:s|ade|ades)?|ganglia|ganglion|chain|trunk|over-?activity|hyper-?activity|activity|activation|tone|outflow|fib(?:re|er)s?|innervation|dys-?function|maintained|mediated|independent|vasomotor|sudomotor|skin|sweat\w*|vasoconstrict\w*|overdrive|surges?|discharges?|output|dominance|stimulation|reflex(?:es)?|signs?|changes|storm|branch(?:es)?|system|systems|division|arousal|drive|dysregulation|symptoms?|supply|side|component|neurons?|pathways?|responses?\s+(?:to\s+)?(?:pain|stress|cold|heat|touch|injury))\b/i,
       },
       {
         sense: 'medical',
