@@ -6,13 +6,18 @@ export default defineConfig({
   // Vite's module-preload polyfill calls fetch(); the popup loads its one chunk without it,
   // and the bundle check (scripts/check-bundles.js) allows no fetch at all.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  zip: {
+    // The sources zip is what Firefox reviewers rebuild from (README, "Release"): the code and
+    // its build files, without test screenshots, benchmark output or the command-line bundle.
+    excludeSources: ['test-output/**', 'bench-output/**', 'dist/**', 'docs/images/**'],
+  },
   // The version lives in package.json only: WXT copies it into both manifests.
   manifest: ({ browser }) => ({
     name: 'AMPS Lens',
     description:
       "Marks older and adult-oriented chronic-pain words (RSD, CRPS, fibromyalgia, 'sympathetic') and explains CHOP's pediatric AMPS view, with sources. Nothing leaves your browser.",
     // Each permission's reason is in the README, "Permissions".
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'activeTab'],
     action: { default_title: 'AMPS Lens' },
     commands: {
       'next-term': {
