@@ -20,28 +20,34 @@ export interface TooltipActions {
 
 const GAP = 8;
 const MAX_SOURCES = 3;
+/** The least height the tooltip gets beside a mark, however little room there is (it scrolls inside). */
+const MIN_HEIGHT = 120;
 
 /**
  * One tooltip for the whole page, in an open shadow root so page CSS cannot reach it and it
- * cannot restyle the page. It follows the mark it explains and always stays in the viewport.
+ * cannot restyle the page. It is a popover in the browser's top layer, so no page overlay,
+ * z-index or transformed ancestor can cover or shift it. It sits beside the mark it explains,
+ * on its start side (the right in right-to-left text), never over it, and always in the viewport.
  */
 export class Tooltip {
   readonly host: HTMLElement;
+  private readonly shadow: ShadowRoot;
   private readonly box: HTMLElement;
   private anchor: HTMLElement | null = null;
 
   constructor(private readonly document: Document) {
     this.host = document.createElement(UI_HOST_TAG);
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    this.shadow = this.host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(tooltipStyles);
-    shadow.adoptedStyleSheets = [sheet];
+    this.shadow.adoptedStyleSheets = [sheet];
     this.box = document.createElement('div');
     this.box.className = 'tooltip';
     this.box.setAttribute('role', 'tooltip');
     this.box.id = 'amps-lens-tooltip';
+    this.box.popover = 'manual';
     this.box.hidden = true;
-    shadow.append(this.box);
+    this.shadow.append(this.box);
   }
 
   get openFor(): HTMLElement | null {
@@ -53,11 +59,13 @@ export class Tooltip {
     this.anchor = anchor;
     this.box.replaceChildren(...this.render(content, actions));
     this.box.hidden = false;
+    if (!this.box.matches(':popover-open')) this.box.showPopover();
     this.place();
   }
 
   hide(): void {
     this.anchor = null;
+    if (this.box.matches(':popover-open')) this.box.hidePopover();
     this.box.hidden = true;
   }
 
@@ -65,24 +73,50 @@ export class Tooltip {
   place(): void {
     if (!this.anchor) return;
     if (!this.anchor.isConnected) return this.hide();
-    const view = this.document.documentElement;
-    const viewWidth = view.clientWidth || window.innerWidth;
+    const viewWidth = this.document.documentElement.clientWidth || window.innerWidth;
     const viewHeight = window.innerHeight;
     const mark = this.anchor.getClientRects()[0] ?? this.anchor.getBoundingClientRect();
+    this.box.style.maxHeight = '';
     const box = this.box.getBoundingClientRect();
-    const left = Math.min(Math.max(GAP, mark.left), Math.max(GAP, viewWidth - box.width - GAP));
-    const below = mark.bottom + GAP;
-    const above = mark.top - GAP - box.height;
-    const top =
-      below + box.height <= viewHeight - GAP || above < GAP
-        ? Math.min(below, Math.max(GAP, viewHeight - box.height - GAP))
-        : above;
+    // Below the mark when it fits there, else on the roomier side, scrolling inside if need be.
+    const roomBelow = viewHeight - mark.bottom - 2 * GAP;
+    const roomAbove = mark.top - 2 * GAP;
+    const below = box.height <= roomBelow || roomBelow >= roomAbove;
+    const room = Math.max(MIN_HEIGHT, below ? roomBelow : roomAbove);
+    const height = Math.min(box.height, room);
+    const top = below ? mark.bottom + GAP : mark.top - GAP - height;
+    const rightToLeft = getComputedStyle(this.anchor).direction === 'rtl';
+    const start = rightToLeft ? mark.right - box.width : mark.left;
+    const left = Math.min(Math.max(GAP, start), Math.max(GAP, viewWidth - box.width - GAP));
+    this.box.style.maxHeight = `${Math.floor(height)}px`;
     this.box.style.left = `${Math.round(left)}px`;
-    this.box.style.top = `${Math.round(top)}px`;
+    this.box.style.top = `${Math.round(Math.min(Math.max(GAP, top), viewHeight - height - GAP))}px`;
   }
 
   contains(node: Node | null): boolean {
-    return node !== null && (node === this.host || this.host.contains(node));
+    return (
+      node !== null &&
+      (node === this.host || this.host.contains(node) || this.shadow.contains(node))
+    );
+  }
+
+  /** Moves focus to the tooltip's first link or button; false when it has none. */
+  focusFirst(): boolean {
+    const first = this.focusables()[0];
+    first?.focus();
+    return first !== undefined;
+  }
+
+  isFirst(element: Element | null): boolean {
+    return element !== null && this.focusables()[0] === element;
+  }
+
+  isLast(element: Element | null): boolean {
+    return element !== null && this.focusables().at(-1) === element;
+  }
+
+  private focusables(): HTMLElement[] {
+    return [...this.box.querySelectorAll<HTMLElement>('a[href], button')];
   }
 
   private render(content: TooltipContent, actions: TooltipActions): Node[] {
