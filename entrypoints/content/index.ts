@@ -11,13 +11,28 @@ import { isOnFor, lensOptions } from '../../src/page/lens-options';
 import type { Settings } from '../../src/common/settings';
 import '../../src/page/marks.css';
 
+/** Documents people read as pages: HTML (XHTML too) and plain text. XML data, feeds and images are left alone. */
+const READABLE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain'];
+
+/**
+ * The site the reader sees in the address bar: the top page's hostname, in its frames too
+ * (about:blank, srcdoc and other sites' frames), so turning a site off, or hiding a word there,
+ * covers everything shown on its pages.
+ */
+function siteOfTab(): string | null {
+  const ancestors = location.ancestorOrigins;
+  const top = ancestors?.length ? ancestors[ancestors.length - 1] : location.href;
+  return siteOf(top) ?? siteOf(location.origin);
+}
+
 export default defineContentScript({
   // Registered by the background on every website or only on the sites the user picks
   // (src/background/site-access.ts, with all frames); these matches become host_permissions.
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
   async main() {
-    const site = siteOf(location.href);
+    if (!READABLE_TYPES.includes(document.contentType)) return;
+    const site = siteOfTab();
     let lens: Lens | null = null;
 
     const actions = {

@@ -1,7 +1,7 @@
 import { findTermsInSteps, warmUpMatcher } from '../matching/find-terms';
 import type { TermId, TermMatch } from '../matching/term-match';
 import type { PageTerm } from '../common/messages';
-import { BLOCK_ELEMENTS, UI_HOST_TAG } from './reading-rules';
+import { BLOCK_ELEMENTS, SKIPPED_SELECTOR, UI_HOST_TAG } from './reading-rules';
 import type { HighlightStyle } from '../common/settings';
 import { MARK_SELECTOR, PageAnnotator, type Occurrence } from './annotate-page';
 import { readPageText } from './page-text';
@@ -23,10 +23,63 @@ export interface LensOptions {
 const BATCH_MS = 100;
 /** Hover grace, so the pointer can travel from a mark into its tooltip. */
 const HIDE_DELAY_MS = 300;
+/**
+ * What the page may change: text, children, and the two attributes that decide whether text
+ * is read at all (a tab shown by removing `hidden`, a comment box turned into an editor).
+ */
+const WATCHED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'contenteditable'],
+};
+
+/** A part of the page that is scanned again as a whole when the page changes something in it. */
+type Block = Element | ShadowRoot;
+
+/** The parent in the tree as drawn: a shadow root's parent is its host. */
+function composedParent(node: Node): Node | null {
+  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+}
+
+/** A node's ancestors as drawn, from the document down to the node. */
+function composedPath(node: Node): Node[] {
+  const path: Node[] = [];
+  for (let at: Node | null = node; at; at = composedParent(at)) path.unshift(at);
+  return path;
+}
+
+/**
+ * Document order across open shadow roots, as marks are read: a shadow root's content comes
+ * at its host, before the host's own children.
+ */
+function composedOrder(a: Node, b: Node): number {
+  const pathA = composedPath(a);
+  const pathB = composedPath(b);
+  let depth = 0;
+  while (depth < pathA.length && depth < pathB.length && pathA[depth] === pathB[depth]) depth++;
+  const [left, right] = [pathA[depth], pathB[depth]];
+  if (!left || !right) return pathA.length - pathB.length;
+  if (left instanceof ShadowRoot) return -1;
+  if (right instanceof ShadowRoot) return 1;
+  return left.compareDocumentPosition(right) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
 
 /**
  * AMPS Lens in one document: marks terms, keeps up with the page as it changes, explains a
  * mark on hover, focus or tap, and removes everything cleanly when turned off.
+ *
+ * Pages that re-render (React, Vue, Lit…): the content script cannot see a framework's
+ * internals, only the DOM. Marking splits a text node the framework holds on to; the node
+ * keeps the text before the first mark. So every change the page makes near our marks is
+ * answered in the MutationObserver callback, before the next paint: new text written into a
+ * split node stands alone (our marks and the old rest go); a split node the page removes,
+ * moves or inserts beside gets its whole text back; the changed block is then read and marked
+ * again. Limits: a script that reads a split node's text back (`node.data += …`) sees only
+ * the part before the first mark; a page that hydrates server-rendered HTML after our first
+ * scan may report a mismatch; closed shadow roots and cross-origin frames' insides are
+ * out of reach (each frame runs its own copy of the lens).
  */
 export class Lens {
   private readonly annotator = new PageAnnotator();
@@ -34,12 +87,17 @@ export class Lens {
   private readonly tooltip: Tooltip;
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
+  /** Open shadow roots read so far: watched for changes, and searched for our marks. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private running = false;
+  private fullScanDone = false;
   private revealed = new Map<TermId, number>();
+  private activePieces: HTMLElement[] = [];
   private readonly listeners: [string, EventListener][];
+  private readonly onKeyDown = (event: Event) => this.onKey(event as KeyboardEvent);
 
   constructor(
     private readonly document: Document,
@@ -52,7 +110,6 @@ export class Lens {
       ['mouseout', (event) => this.onPointerOut(event as MouseEvent)],
       ['focusin', (event) => this.onFocus(event)],
       ['click', (event) => this.onClick(event)],
-      ['keydown', (event) => this.onKey(event as KeyboardEvent)],
       ['scroll', () => this.tooltip.place()],
       ['resize', () => this.tooltip.place()],
     ];
@@ -64,16 +121,24 @@ export class Lens {
    */
   async start(afterPageLoad = true): Promise<void> {
     this.running = true;
+    this.fullScanDone = false;
+    const body = this.document.body;
+    // A document in design mode is an editor (rich-text editors' frames): people type there.
+    if (!body || this.document.designMode === 'on') return;
     for (const [type, listener] of this.listeners) {
       this.document.addEventListener(type, listener, { capture: true, passive: true });
     }
+    // Not passive: Tab from a mark into its tooltip replaces the browser's own move.
+    this.document.addEventListener('keydown', this.onKeyDown, { capture: true });
     if (afterPageLoad) {
       warmUpMatcher();
       await whenIdle();
       if (!this.running) return;
     }
-    await this.scan(this.document.body ?? this.document.documentElement, 'amps-lens:scan');
-    this.observer.observe(this.document, { childList: true, subtree: true, characterData: true });
+    // Watched from the start, so what the page changes during the first scan is scanned again.
+    this.observer.observe(this.document, WATCHED);
+    await this.scan(body, 'amps-lens:scan');
+    this.fullScanDone = true;
   }
 
   /** Removes every mark and listener; the page gets its own text nodes back. */
@@ -82,13 +147,16 @@ export class Lens {
     this.generation++;
     this.observer.disconnect();
     clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
     this.pending.clear();
     for (const [type, listener] of this.listeners) {
       this.document.removeEventListener(type, listener, { capture: true });
     }
-    this.tooltip.hide();
+    this.document.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.close();
     this.tooltip.host.remove();
-    for (const root of this.roots()) this.annotator.remove(root);
+    this.annotator.removeAll(this.roots());
+    this.shadowRoots.clear();
     this.occurrences.clear();
   }
 
@@ -146,11 +214,14 @@ export class Lens {
     return true;
   }
 
-  private async scan(root: Node, measure: string): Promise<void> {
+  private async scan(root: Block, measure: string): Promise<void> {
     const generation = this.generation;
     const isCancelled = () => generation !== this.generation;
     const start = performance.now();
-    const page = await runInChunks(readPageText(root), isCancelled);
+    const page = await runInChunks(
+      readPageText(root, (shadow) => this.watchShadowRoot(shadow)),
+      isCancelled,
+    );
     const read = performance.now();
     const found = page && (await runInChunks(findTermsInSteps(page.text), isCancelled));
     const judged = performance.now();
@@ -174,6 +245,13 @@ export class Lens {
       performance.measure('amps-lens:scan:find', { start: read, end: judged });
       performance.measure('amps-lens:scan:mark', { start: judged, end });
     }
+  }
+
+  private watchShadowRoot(shadow: ShadowRoot): void {
+    if (this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    // A document-wide observer does not see into shadow roots.
+    this.observer.observe(shadow, WATCHED);
   }
 
   private wanted(matches: TermMatch[]): TermMatch[] {
@@ -203,18 +281,34 @@ export class Lens {
     }
   }
 
+  /**
+   * The page changed something. Text beside our marks is put right at once (this runs before
+   * the next paint, so the page never shows stale or garbled text); the blocks changed are
+   * scanned again shortly, together.
+   */
   private notePageChanges(records: MutationRecord[]): void {
+    let putRight = false;
     for (const record of records) {
-      for (const removed of record.removedNodes) this.forgetRemoved(removed);
-      if (this.isOurs(record.target)) continue;
       if (record.type === 'characterData') {
-        this.pending.add(record.target);
-        continue;
+        putRight = this.annotator.pageRewrote(record.target) || putRight;
+      } else if (record.type === 'childList') {
+        for (const removed of record.removedNodes) {
+          putRight = this.annotator.pageMoved(removed) || putRight;
+          this.forgetRemoved(removed);
+        }
+        if (record.addedNodes.length > 0) {
+          const between = this.annotator.splitBetween(record.previousSibling, record.nextSibling);
+          putRight = this.annotator.pageMoved(between) || putRight;
+        }
       }
+      if (this.isOurs(record.target)) continue;
+      if (record.type !== 'childList') this.pending.add(record.target);
       for (const added of record.addedNodes) {
         if (!this.isOurs(added)) this.pending.add(added);
       }
     }
+    // Putting text right changed the DOM too; no page script ran since these records.
+    if (putRight) this.observer.takeRecords();
     if (this.pending.size > 0 && this.batchTimer === undefined) {
       this.batchTimer = setTimeout(() => void this.scanPending(), BATCH_MS);
     }
@@ -223,41 +317,61 @@ export class Lens {
   /** Scans each changed block once: marks inside it are undone first, so edited text is never left half-marked. */
   private async scanPending(): Promise<void> {
     this.batchTimer = undefined;
-    const blocks = new Set<Element>();
+    if (!this.running) return;
+    // One scan at a time: changes made during the first scan wait for it to finish.
+    if (!this.fullScanDone) {
+      this.batchTimer = setTimeout(() => void this.scanPending(), BATCH_MS);
+      return;
+    }
+    const blocks = new Set<Block>();
     for (const node of this.pending) {
       const block = node.isConnected ? this.blockOf(node) : null;
       if (block) blocks.add(block);
     }
     this.pending.clear();
-    const outermost = [...blocks].filter(
-      (block) => ![...blocks].some((other) => other !== block && other.contains(block)),
-    );
+    const outermost = [...blocks].filter((block) => {
+      for (let up = block.parentNode; up; up = up.parentNode) {
+        if (blocks.has(up as Block)) return false;
+      }
+      return true;
+    });
     for (const block of outermost) {
       if (!this.running) return;
       this.asOwnChange(() => {
         for (const mark of block.querySelectorAll<HTMLElement>(MARK_SELECTOR)) {
           this.occurrences.delete(Number(mark.dataset.ampsOccurrence));
-          this.annotator.unwrap(mark);
         }
+        this.annotator.remove(block);
       });
-      await this.scan(block, 'amps-lens:scan-incremental');
+      if (!this.isSkipped(block)) await this.scan(block, 'amps-lens:scan-incremental');
     }
   }
 
-  private blockOf(node: Node): Element | null {
+  /** The nearest block element around a node (or its shadow root, for text at a shadow root's top). */
+  private blockOf(node: Node): Block | null {
     let element = node instanceof Element ? node : node.parentElement;
-    while (element && element.parentElement && !BLOCK_ELEMENTS.has(element.localName)) {
+    if (!element) return node.parentNode instanceof ShadowRoot ? node.parentNode : null;
+    while (element.parentElement && !BLOCK_ELEMENTS.has(element.localName)) {
       element = element.parentElement;
     }
     return element;
+  }
+
+  /** Whether a block lies inside something never read (an editor, code, a hidden element…), shadow hosts included. */
+  private isSkipped(block: Block): boolean {
+    for (let at: Node | null = block; at; at = composedParent(at)) {
+      if (at instanceof Element && at.matches(SKIPPED_SELECTOR)) return true;
+    }
+    return false;
   }
 
   private forgetRemoved(node: Node): void {
     if (!(node instanceof Element)) return;
     const marks = node.matches(MARK_SELECTOR) ? [node] : node.querySelectorAll(MARK_SELECTOR);
     for (const mark of marks) {
-      if (!mark.isConnected)
-        this.occurrences.delete(Number((mark as HTMLElement).dataset.ampsOccurrence));
+      if (mark.isConnected) continue;
+      this.occurrences.delete(Number((mark as HTMLElement).dataset.ampsOccurrence));
+      this.annotator.forgetDetached(mark);
     }
   }
 
@@ -269,32 +383,34 @@ export class Lens {
     );
   }
 
+  /** The document and the open shadow roots we read: everywhere our marks can be. */
   private roots(): ParentNode[] {
-    const roots: ParentNode[] = [this.document];
-    const walker = this.document.createTreeWalker(this.document, NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) roots.push(shadow);
-    }
-    return roots;
+    return [this.document, ...this.shadowRoots];
   }
 
+  /** The first piece of every marked occurrence, in reading order (shadow roots included). */
   private firstMarks(): HTMLElement[] {
     const seen = new Set<string>();
     const marks: HTMLElement[] = [];
-    for (const mark of this.document.querySelectorAll<HTMLElement>(MARK_SELECTOR)) {
-      const id = mark.dataset.ampsOccurrence ?? '';
-      if (!seen.has(id)) {
-        seen.add(id);
-        marks.push(mark);
+    let rootsWithMarks = 0;
+    for (const root of this.roots()) {
+      const inRoot = root.querySelectorAll<HTMLElement>(MARK_SELECTOR);
+      if (inRoot.length > 0) rootsWithMarks++;
+      for (const mark of inRoot) {
+        const id = mark.dataset.ampsOccurrence ?? '';
+        if (!seen.has(id)) {
+          seen.add(id);
+          marks.push(mark);
+        }
       }
     }
-    return marks;
+    return rootsWithMarks > 1 ? marks.toSorted(composedOrder) : marks;
   }
 
   private piecesOf(mark: HTMLElement): HTMLElement[] {
+    const root = mark.getRootNode() as ParentNode;
     return [
-      ...this.document.querySelectorAll<HTMLElement>(
+      ...root.querySelectorAll<HTMLElement>(
         `mark[data-amps-occurrence="${mark.dataset.ampsOccurrence}"]`,
       ),
     ];
@@ -304,8 +420,15 @@ export class Lens {
     return a.dataset.ampsOccurrence === b.dataset.ampsOccurrence;
   }
 
+  /** The focused element, inside open shadow roots too. */
+  private focused(): Element | null {
+    let active = this.document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  }
+
   private activeMark(): HTMLElement | null {
-    const active = this.document.activeElement;
+    const active = this.focused();
     return active instanceof HTMLElement && active.matches(MARK_SELECTOR) ? active : null;
   }
 
@@ -320,10 +443,9 @@ export class Lens {
     clearTimeout(this.hideTimer);
     const card = (mark.dataset.ampsCard ?? mark.dataset.ampsTerm) as TermId;
     const term = mark.dataset.ampsTerm as TermId;
-    for (const piece of this.document.querySelectorAll('[data-amps-active]')) {
-      piece.removeAttribute('data-amps-active');
-    }
-    for (const piece of this.piecesOf(mark)) piece.setAttribute('data-amps-active', '');
+    for (const piece of this.activePieces) piece.removeAttribute('data-amps-active');
+    this.activePieces = this.piecesOf(mark);
+    for (const piece of this.activePieces) piece.setAttribute('data-amps-active', '');
     this.tooltip.show(mark, this.options.explain(card), {
       onMore: () => this.options.openGlossary(card),
       onHide: () => {
@@ -333,12 +455,12 @@ export class Lens {
     });
   }
 
+  /** Closes the tooltip; with `returnFocus`, focus goes back to the mark it explained. */
   private close(returnFocus = false): void {
     const anchor = this.tooltip.openFor;
     this.tooltip.hide();
-    for (const piece of this.document.querySelectorAll('[data-amps-active]')) {
-      piece.removeAttribute('data-amps-active');
-    }
+    for (const piece of this.activePieces) piece.removeAttribute('data-amps-active');
+    this.activePieces = [];
     if (returnFocus && anchor?.isConnected) anchor.focus({ preventScroll: true });
   }
 
@@ -355,7 +477,8 @@ export class Lens {
     if (!leaving || this.tooltip.openFor === null) return;
     clearTimeout(this.hideTimer);
     this.hideTimer = setTimeout(() => {
-      if (this.document.activeElement !== this.tooltip.openFor) this.close();
+      const active = this.focused();
+      if (active !== this.tooltip.openFor && !this.tooltip.contains(active)) this.close();
     }, HIDE_DELAY_MS);
   }
 
@@ -372,7 +495,31 @@ export class Lens {
     else if (!event.composedPath().includes(this.tooltip.host)) this.close();
   }
 
+  /**
+   * Esc closes the tooltip; focus goes back to the mark when it was on the mark or in the
+   * tooltip, and stays where it is when the tooltip was only hovered. Tab from a focused
+   * mark goes into its tooltip (links and buttons), Shift+Tab from there back to the mark,
+   * and Tab past the tooltip's last button on into the page after the mark.
+   */
   private onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.tooltip.openFor) this.close(true);
+    const anchor = this.tooltip.openFor;
+    if (!anchor) return;
+    const active = this.focused();
+    const inTooltip = this.tooltip.contains(active) && active !== this.tooltip.host;
+    const onMark = active !== null && this.piecesOf(anchor).includes(active as HTMLElement);
+    if (event.key === 'Escape') {
+      this.close(inTooltip || onMark);
+      return;
+    }
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (onMark && !event.shiftKey && this.tooltip.focusFirst()) {
+      event.preventDefault();
+    } else if (inTooltip && event.shiftKey && this.tooltip.isFirst(active)) {
+      event.preventDefault();
+      anchor.focus({ preventScroll: true });
+    } else if (inTooltip && !event.shiftKey && this.tooltip.isLast(active)) {
+      // The browser's own Tab then moves on from the mark, in the page's order.
+      anchor.focus({ preventScroll: true });
+    }
   }
 }

@@ -21,7 +21,7 @@ const DOCUMENT_FRAGMENT_NODE = 11;
  * Elements hidden by their attributes are found up front with one native query per tree, far
  * faster on big pages than asking every element for its attributes.
  */
-function domTree(root: Node): TextTree<Node> {
+function domTree(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextTree<Node> {
   const hidden = new Set<Node>();
   const findHidden = (tree: ParentNode) => {
     for (const element of tree.querySelectorAll(SKIPPED_BY_ATTRIBUTES)) hidden.add(element);
@@ -36,6 +36,7 @@ function domTree(root: Node): TextTree<Node> {
       const shadow = (node as Element).shadowRoot;
       if (!shadow) return node.firstChild;
       findHidden(shadow);
+      onShadowRoot?.(shadow);
       return shadow;
     },
     nextSibling: (node) =>
@@ -49,11 +50,15 @@ function domTree(root: Node): TextTree<Node> {
   };
 }
 
-export function* readPageText(root: Node): Generator<void, PageText> {
+/** Reads the text under `root`; `onShadowRoot` hears of each open shadow root read on the way. */
+export function* readPageText(
+  root: Node,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+): Generator<void, PageText> {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const data: string[] = [];
-  const text = yield* readTextInSteps(root, domTree(root), (node, start) => {
+  const text = yield* readTextInSteps(root, domTree(root, onShadowRoot), (node, start) => {
     nodes.push(node as Text);
     starts.push(start);
     data.push((node as Text).data);

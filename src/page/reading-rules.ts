@@ -89,3 +89,6 @@ export function isSkippedByAttributes(getAttribute: (name: string) => string | n
   const editable = getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
+
+/** Everything never read, as one CSS selector: for asking whether a part of the page lies inside such an element. */
+export const SKIPPED_SELECTOR = `${[...SKIPPED_ELEMENTS].join(', ')}, ${SKIPPED_BY_ATTRIBUTES}`;
