@@ -209,6 +209,27 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'upset with me',
           'annoyed with me',
           'disappointed in me',
+          'boss',
+          'coworker*',
+          'co-worker*',
+          'colleague*',
+          'fired',
+          'gut-punch',
+          'gut punch',
+          'report card*',
+          'slammed',
+          'outburst*',
+          'tantrum*',
+          'corrective',
+          'school psychologist',
+          'peers',
+          'vial*',
+          'dissolution',
+          '=OOS',
+          'analyst*',
+          'retest*',
+          'repeatability',
+          'reproducibility',
           'nobody likes',
           'likes me',
           'likes her',
@@ -247,6 +268,10 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'takeover',
           'breaker*',
           'combiner*',
+          'task',
+          'tasks',
+          'kitchen-task',
+          'observation*',
           'volt*',
           '=PV',
           'photovoltaic',
@@ -258,6 +283,8 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'guanfacine',
           'rejected',
           'New Orleans',
+          'Orleans',
+          'parish',
           'Louisiana',
           'Katrina',
           'charter',
@@ -318,6 +345,13 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         after:
           /^[\s-]*(?:credentials?|certifications?|certificates?|exams?|supervisors?|supervision|positions?|jobs?|roles?|renewal|CEUs?|applicants?|candidates?|trainees?)\b/i,
       },
+      // "the CRPS runs the group", "a CRPS can lead": a person, not a condition.
+      {
+        sense: 'other',
+        weight: 3,
+        after:
+          /^\s*(?:(?:can|will|may|must|should|could|would)\s+)?(?:run|runs|lead|leads|facilitate|facilitates|supervise|supervises|mentor|mentors|coordinate|coordinates|co-?leads?|works|worked)\b/i,
+      },
       // "a CRPS", "as a CRPS": a person holding the credential, not a condition.
       {
         sense: 'other',
@@ -348,7 +382,8 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         words: [
           'peer',
           'peers',
-          'renewal',
+          'renew*',
+          'relapse*',
           '=CEU',
           '=CEUs',
           'continuing education',
@@ -382,20 +417,22 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'other',
         weight: DECISIVE,
         after:
-          /^[ \t\u00A0]*(?:[:=][ \t\u00A0]*)?\d|^[\s-]*(?:ratings?|rated|draw|max(?:imum)?|continuous|peak|per\s+(?:phase|circuit|leg))\b/i,
+          /^[ \t\u00A0]*(?:[:=][ \t\u00A0]*)?\d[\d.,]*(?:[ \t\u00A0]*(?:A|amps?|max)\b|[ \t\u00A0]*(?:$|[\n,;)/@]))|^[\s-]*(?:ratings?|rated|draw|max(?:imum)?|continuous|peak|per\s+(?:phase|circuit|leg))\b/i,
       },
       HAS_CONDITION,
       {
         sense: 'medical',
         weight: 2,
         after:
-          /^[\s-]*(?:program|programme|clinic|team|diagnosis|warrior|flare|pain|recovery|rehab|center|centre|patients?|symptoms?|focused)\b/i,
+          /^[\s-]*(?:(?:day|inpatient|outpatient|intensive|rehab|treatment)\s+)?(?:program|programme|clinic|team|diagnosis|warrior|flare|pain|recovery|rehab|center|centre|patients?|symptoms?|focused)\b/i,
       },
       {
         sense: 'other',
         weight: 3,
         before: /\b(?:tube|guitar|bass|car|stereo|vintage|analog|analogue|1G|the OT'?s?)\s*$/i,
       },
+      // "an AMPS": one test or one amplifier; nobody has "an" amplified pain syndrome.
+      { sense: 'other', weight: 2, before: /\ban\s*$/i },
       {
         sense: 'other',
         weight: 3,
@@ -405,16 +442,28 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
     ],
     cues: [
       PAIN_WORDS,
+      // Physical and occupational therapy together are AMPS treatment, not the OT test.
+      {
+        sense: 'medical',
+        weight: 3,
+        words: [
+          'physical and occupational therap*',
+          'physiotherapy and occupational therap*',
+          '=PT and OT',
+          '=PT/OT',
+          '=OT/PT',
+        ],
+      },
       {
         sense: 'other',
         weight: 3,
         words: [
-          '=OT',
-          '=OTs',
-          'occupational therap*',
           'assessment of motor',
           'process skills',
           'motor skills',
+          '=OT',
+          '=OTs',
+          'occupational therap*',
           'peptide*',
           'antimicrobial*',
           'cellular',
@@ -528,6 +577,10 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         words: [
           'flight*',
           'reprogram*',
+          'cruise',
+          'mid-cruise',
+          'altitude',
+          'flight deck',
           'waypoint*',
           'ticket*',
           'work order*',
@@ -535,6 +588,9 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'maintenance',
           'office',
           'squat*',
+          'trainer*',
+          'score',
+          'scores',
           'hurdle*',
           'lunge*',
           'coach*',
@@ -593,6 +649,8 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           /^[\s-]*(?:houses?|homes?|sheds?|sheets?|sheeting|cement|garages?|roofs?|roofing|eaves?|walls?|lining|cladding|fences?|fencing|boards?|panels?|shacks?|cottages?|extensions?|bungalows?|huts?|outhouses?|sleepouts?|laundry|bathroom|offcuts?|off-cuts?|scraps?|waste|dust|pieces?|debris|removal|replacement|asbestos)\b/i,
       },
       { sense: 'medical', weight: 2, before: /\b(?:my|his|her|their|with|have|has|had)\s*$/i },
+      // "the old fibro": the sheeting.
+      { sense: 'other', weight: 1.5, before: /\bold\s*$/i },
     ],
     cues: [
       PAIN_WORDS,
@@ -623,6 +681,16 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'brick',
           'drill*',
           'demolition',
+          'wall',
+          'walls',
+          'laundry',
+          'bathroom',
+          'removalist*',
+          'reno',
+          'renos',
+          'villaboard',
+          'plasterboard',
+          'gyprock',
         ],
       },
     ],
@@ -639,6 +707,12 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
     ],
     cues: [
       PAIN_WORDS,
+      // Other names of the same pain nearby, and the papers it is written in.
+      {
+        sense: 'medical',
+        weight: 1.5,
+        words: ['=AMPS', '=RSD', 'notes', 'records', 'letter', 'letters', 'referral*'],
+      },
       {
         sense: 'other',
         weight: 3,
