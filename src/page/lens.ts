@@ -96,6 +96,7 @@ export class Lens {
   private fullScanDone = false;
   private revealed = new Map<TermId, number>();
   private activePieces: HTMLElement[] = [];
+  private refocusing = false;
   private readonly listeners: [string, EventListener][];
   private readonly onKeyDown = (event: Event) => this.onKey(event as KeyboardEvent);
 
@@ -461,7 +462,12 @@ export class Lens {
     this.tooltip.hide();
     for (const piece of this.activePieces) piece.removeAttribute('data-amps-active');
     this.activePieces = [];
-    if (returnFocus && anchor?.isConnected) anchor.focus({ preventScroll: true });
+    if (returnFocus && anchor?.isConnected) {
+      // Focus coming back to the mark must not open its tooltip again.
+      this.refocusing = true;
+      anchor.focus({ preventScroll: true });
+      this.refocusing = false;
+    }
   }
 
   private onPointerOver(event: MouseEvent): void {
@@ -483,6 +489,7 @@ export class Lens {
   }
 
   private onFocus(event: Event): void {
+    if (this.refocusing) return;
     const mark = this.markFrom(event);
     if (mark) this.explain(mark);
     else if (!this.tooltip.contains(event.target as Node)) this.close();

@@ -1,0 +1,390 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import {
+  FixtureServer,
+  launchWithExtension,
+  screenshot,
+  waitForScan,
+  type ExtensionBrowser,
+} from './support/extension-browser';
+import {
+  centreOf,
+  focused,
+  openTooltip,
+  runShortcut,
+  seriousAxeViolations,
+  tap,
+  watchErrors,
+} from './support/page-checks';
+
+let browser: ExtensionBrowser;
+const server = new FixtureServer();
+let errors: string[] = [];
+let opened: Page[] = [];
+
+beforeAll(async () => {
+  await server.start();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server.stop();
+});
+
+afterEach(async () => {
+  for (const page of opened) await page.close();
+  opened = [];
+  expect(errors).toEqual([]);
+  errors = [];
+});
+
+const html = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><title>Test page</title>${head}</head><body>${body}</body></html>`;
+
+const THREAD = html(
+  `<button id="before">Before the thread</button>
+   <main>
+     <h1>Forum: our daughter's foot pain</h1>
+     <p>Post 1: The first doctor called it RSD.</p>
+     <p>Post 2: Our team says CRPS type 1, <a href="#reply">reply</a>.</p>
+     <thread-note></thread-note>
+     <p>Post 4: Someone mentioned fibromyalgia.</p>
+   </main>
+   <button id="after">After the thread</button>
+   <label>Search <input id="search"></label>
+   <script>
+     customElements.define('thread-note', class extends HTMLElement {
+       connectedCallback() {
+         this.attachShadow({ mode: 'open' }).innerHTML = '<p>Post 3 (a web component): causalgia.</p>';
+       }
+     });
+   </script>`,
+  `<meta name="color-scheme" content="light dark">
+   <style>
+     body { font: 16px/1.5 sans-serif; margin: 24px; max-width: 40em; }
+     @media (prefers-color-scheme: dark) { body { background: #121212; color: #e6e6e6; } a { color: #8ab4f8; } }
+   </style>`,
+);
+
+/** Opens a page in a tab of its own, brought to the front (the shortcut works on the active tab). */
+async function open(path: string, body: string, setUp?: (page: Page) => Promise<void>) {
+  const page = await browser.context.newPage();
+  opened.push(page);
+  errors = watchErrors(page);
+  await setUp?.(page);
+  await page.goto(server.page(path, body));
+  await waitForScan(page);
+  await page.bringToFront();
+  return page;
+}
+
+/** The accessibility tree's view of an element (role, name, description), as screen readers get it. */
+async function accessibleNode(cdp: CDPSession, expression: string) {
+  const { result } = await cdp.send('Runtime.evaluate', { expression });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+    objectId: result.objectId,
+    fetchRelatives: false,
+  });
+  const [node] = nodes;
+  return {
+    role: node.role?.value as string,
+    name: node.name?.value as string,
+    description: (node.description?.value ?? '') as string,
+  };
+}
+
+describe('keyboard', () => {
+  it('never stops Tab on a mark, even in a thread with 300 of them', async () => {
+    const posts = Array.from(
+      { length: 300 },
+      (_, index) => `<p>Reply ${index}: RSD again, and CRPS.</p>`,
+    ).join('');
+    const page = await open(
+      '/long-thread.html',
+      html(`<button id="before">Before</button>${posts}<button id="after">After</button>`),
+    );
+    expect(await page.locator('mark[data-amps-term]').count()).toBe(600);
+    await page.focus('#before');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button After');
+  });
+
+  it('moves to the next and previous term with the shortcut, shadow roots included, and wraps', async () => {
+    const page = await open('/thread.html', THREAD);
+    const order = ['mark rsd', 'mark crps', 'mark causalgia', 'mark fibromyalgia'];
+    for (const expected of order) {
+      await runShortcut(browser, 'next-term');
+      expect(await focused(page)).toMatch(new RegExp(`^${expected} \\d+$`));
+      expect((await openTooltip(page))?.text).toBeTruthy();
+    }
+    await runShortcut(browser, 'next-term');
+    expect(await focused(page)).toMatch(/^mark rsd /);
+    await runShortcut(browser, 'previous-term');
+    expect(await focused(page)).toMatch(/^mark fibromyalgia /);
+    expect((await openTooltip(page))?.text).toContain('Fibromyalgia');
+    await runShortcut(browser, 'previous-term');
+    expect(await focused(page)).toMatch(/^mark causalgia /);
+    expect((await openTooltip(page))?.text).toContain('Causalgia');
+  });
+
+  it('Tab enters the tooltip, Esc closes it and puts focus back on the term', async () => {
+    const page = await open('/thread.html', THREAD);
+    await runShortcut(browser, 'next-term');
+    expect(await focused(page)).toMatch(/^mark rsd /);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^a /);
+    expect(await openTooltip(page)).not.toBeNull();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatch(/^mark rsd /);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^a /);
+    await page.keyboard.press('Escape');
+    expect(await openTooltip(page)).toBeNull();
+    expect(await focused(page)).toMatch(/^mark rsd /);
+  });
+
+  it('Tab past the tooltip goes on in the page after the term', async () => {
+    const page = await open('/thread.html', THREAD);
+    await runShortcut(browser, 'next-term');
+    await runShortcut(browser, 'next-term');
+    expect(await focused(page)).toMatch(/^mark crps /);
+    const buttons = await page.locator('amps-lens-ui').getByRole('button').count();
+    const links = await page.locator('amps-lens-ui').getByRole('link').count();
+    for (let press = 0; press < buttons + links; press++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button Not about pain? Hide here');
+    await page.keyboard.press('Tab');
+    // The next focusable thing after "CRPS type 1" in the page is the post's reply link.
+    expect(await focused(page)).toBe('a reply');
+    expect(await openTooltip(page)).toBeNull();
+  });
+
+  it('Esc on a hovered tooltip closes it and leaves focus where the reader was typing', async () => {
+    const page = await open('/thread.html', THREAD);
+    await page.focus('#search');
+    await page.keyboard.type('pain');
+    await page.hover('mark[data-amps-term="rsd"]');
+    expect(await openTooltip(page)).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await openTooltip(page)).toBeNull();
+    expect(await focused(page)).toBe('input ');
+    await page.keyboard.type(' clinic');
+    expect(await page.inputValue('#search')).toBe('pain clinic');
+  });
+});
+
+describe('screen readers', () => {
+  it('describes a focused term with its explanation, and the tooltip is a tooltip', async () => {
+    const page = await open('/thread.html', THREAD);
+    await runShortcut(browser, 'next-term');
+    const cdp = await browser.context.newCDPSession(page);
+    const mark = await accessibleNode(
+      cdp,
+      'document.querySelector(\'mark[data-amps-term="rsd"]\')',
+    );
+    expect(mark.name).toBe('RSD');
+    expect(mark.description).toContain('Reflex sympathetic dystrophy');
+    expect(mark.description).toContain("Ask your child's care team.");
+    const tooltip = await accessibleNode(
+      cdp,
+      "document.querySelector('amps-lens-ui').shadowRoot.querySelector('.tooltip')",
+    );
+    expect(tooltip.role).toBe('tooltip');
+    expect(tooltip.name).toContain('Reflex sympathetic dystrophy');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious axe violations in the marks and the tooltip (${colorScheme})`, async () => {
+      const page = await open('/thread.html', THREAD, (page) => page.emulateMedia({ colorScheme }));
+      await runShortcut(browser, 'next-term');
+      expect(await openTooltip(page)).not.toBeNull();
+      expect(
+        await seriousAxeViolations(page, [['amps-lens-ui', '.tooltip'], 'mark[data-amps-term]']),
+      ).toEqual([]);
+    });
+
+    it(`has no serious axe violations in the popup, with headings, labels and landmarks (${colorScheme})`, async () => {
+      await open('/thread.html', THREAD);
+      const popup = await browser.context.newPage();
+      opened.push(popup);
+      errors = watchErrors(popup);
+      await popup.emulateMedia({ colorScheme });
+      await popup.setViewportSize({ width: 400, height: 700 });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await expect.poll(() => popup.getByRole('heading', { level: 1 }).count()).toBe(1);
+      expect(await popup.getByRole('main').count()).toBe(1);
+      expect(await popup.getByRole('navigation').count()).toBe(1);
+      for (const tab of ['On this page', 'Glossary', 'Amplified pain', 'Settings']) {
+        await popup.getByRole('tab', { name: tab }).click();
+        expect(
+          await popup
+            .getByRole('heading', {
+              level: 2,
+              name: tab === 'Amplified pain' ? 'How CHOP explains amplified pain' : tab,
+            })
+            .isVisible(),
+        ).toBe(true);
+        expect(await seriousAxeViolations(popup, ['body'])).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('touch, small screens and zoom', () => {
+  it('opens on a tap, closes on a tap elsewhere, and fits a 360 px phone screen', async () => {
+    const page = await open('/thread.html', THREAD, (page) =>
+      page.setViewportSize({ width: 360, height: 640 }),
+    );
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    const mark = await centreOf(page, 'mark[data-amps-term="crps"]');
+    await tap(cdp, mark.x, mark.y);
+    const tip = await openTooltip(page);
+    expect(tip?.text).toContain('Complex regional pain syndrome');
+    expect(tip!.left).toBeGreaterThanOrEqual(0);
+    expect(tip!.right).toBeLessThanOrEqual(360);
+    expect(tip!.top).toBeGreaterThanOrEqual(0);
+    expect(tip!.bottom).toBeLessThanOrEqual(640);
+    await screenshot(page, 'a11y-narrow-360');
+    const heading = await centreOf(page, 'h1');
+    await tap(cdp, heading.x, heading.y);
+    expect(await openTooltip(page)).toBeNull();
+  });
+
+  it('works at 200% zoom: beside the term, inside the window, every button reachable', async () => {
+    // A 1280 x 800 window at 200% zoom lays the page out in 640 x 400 CSS pixels.
+    const page = await open('/thread.html', THREAD, (page) =>
+      page.setViewportSize({ width: 640, height: 400 }),
+    );
+    await runShortcut(browser, 'next-term');
+    await runShortcut(browser, 'next-term');
+    const tip = await openTooltip(page);
+    const markBox = await page.evaluate(() => {
+      const rect = document.querySelector('mark[data-amps-term="crps"]')!.getBoundingClientRect();
+      return { top: rect.top, bottom: rect.bottom };
+    });
+    expect(tip).not.toBeNull();
+    expect(tip!.top).toBeGreaterThanOrEqual(0);
+    expect(tip!.bottom).toBeLessThanOrEqual(400);
+    expect(tip!.right).toBeLessThanOrEqual(640);
+    // Never over the term it explains.
+    expect(tip!.top >= markBox.bottom || tip!.bottom <= markBox.top).toBe(true);
+    await screenshot(page, 'a11y-zoom-200');
+    // Tabbing to the last button scrolls the tooltip to it: it ends up in view.
+    const controls =
+      (await page.locator('amps-lens-ui').getByRole('button').count()) +
+      (await page.locator('amps-lens-ui').getByRole('link').count());
+    for (let press = 0; press < controls; press++) await page.keyboard.press('Tab');
+    const last = await page.evaluate(() => {
+      const root = document.querySelector('amps-lens-ui')!.shadowRoot!;
+      const rect = (root.activeElement as HTMLElement).getBoundingClientRect();
+      const box = root.querySelector('.tooltip')!.getBoundingClientRect();
+      return rect.top >= box.top && rect.bottom <= box.bottom && rect.bottom <= innerHeight;
+    });
+    expect(last).toBe(true);
+  });
+});
+
+describe('colour and motion', () => {
+  /** WCAG contrast ratio of the mark's underline against the page background. */
+  const underlineContrast = (page: Page) =>
+    page.evaluate(() => {
+      const channels = (colour: string) => {
+        const probe = document.createElement('canvas').getContext('2d')!;
+        probe.fillStyle = colour;
+        probe.fillRect(0, 0, 1, 1);
+        return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      };
+      const luminance = (colour: string) => {
+        const [r, g, b] = channels(colour).map((value) => {
+          const c = value / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const mark = document.querySelector('mark[data-amps-term]')!;
+      const line = luminance(getComputedStyle(mark).textDecorationColor);
+      const page = luminance(getComputedStyle(document.body).backgroundColor);
+      return (Math.max(line, page) + 0.05) / (Math.min(line, page) + 0.05);
+    });
+
+  for (const [scheme, style] of [
+    ['light', 'body { background: #fff; color: #222; }'],
+    ['dark', 'body { background: #121212; color: #e6e6e6; }'],
+    ['light grey', 'body { background: #f2f2f2; color: #333; }'],
+  ] as const) {
+    it(`keeps the underline visible on a ${scheme} page (3:1 or more)`, async () => {
+      const page = await open(
+        `/contrast-${scheme.replace(' ', '-')}.html`,
+        html('<p>The clinic said CRPS type 1.</p>', `<style>${style}</style>`),
+      );
+      expect(await underlineContrast(page)).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('shows the tooltip in dark colours when the reader prefers dark', async () => {
+    const page = await open('/thread.html', THREAD, (page) =>
+      page.emulateMedia({ colorScheme: 'dark' }),
+    );
+    await runShortcut(browser, 'next-term');
+    const background = await page.evaluate(
+      () =>
+        getComputedStyle(
+          document.querySelector('amps-lens-ui')!.shadowRoot!.querySelector('.tooltip')!,
+        ).backgroundColor,
+    );
+    expect(background).toBe('rgb(27, 35, 41)');
+    await screenshot(page, 'a11y-dark');
+  });
+
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    it(`flashes a revealed term ${reducedMotion === 'reduce' ? 'without motion when the reader asks for less' : 'briefly'}`, async () => {
+      const page = await open('/thread.html', THREAD, (page) =>
+        page.emulateMedia({ reducedMotion }),
+      );
+      await browser.worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(filter: object): Promise<{ id: number }[]>;
+              sendMessage(tab: number, message: object): Promise<unknown>;
+            };
+          };
+        };
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await chrome.tabs.sendMessage(tab.id, { type: 'amps-lens:reveal', card: 'crps' });
+      });
+      const flash = await page.evaluate(() => {
+        const mark = document.querySelector('mark[data-amps-flash]')!;
+        return {
+          animations: mark.getAnimations().length,
+          background: getComputedStyle(mark).backgroundColor,
+        };
+      });
+      if (reducedMotion === 'reduce') {
+        expect(flash.animations).toBe(0);
+        expect(flash.background).not.toBe('rgba(0, 0, 0, 0)');
+      } else expect(flash.animations).toBe(1);
+    });
+  }
+});
+
+describe('screenshots', () => {
+  it('takes the light and right-to-left set', async () => {
+    const light = await open('/thread.html', THREAD);
+    await runShortcut(browser, 'next-term');
+    await screenshot(light, 'a11y-light');
+    const rtl = await open(
+      '/rtl.html',
+      `<!doctype html><html lang="he" dir="rtl"><head><title>פורום</title>
+       <style>body { font: 18px/1.6 sans-serif; margin: 24px; }</style></head><body>
+       <h1>פורום הורים</h1>
+       <p>לבת שלי יש CRPS מאז הניתוח, והרופאה הראשונה אמרה RSD.</p>
+       <p>בצוות אומרים שזה כאב מוגבר (AMPS), ושזו לא פיברומיאלגיה.</p></body></html>`,
+    );
+    await rtl.focus('mark[data-amps-term="crps"]');
+    expect(await openTooltip(rtl)).not.toBeNull();
+    await screenshot(rtl, 'a11y-rtl');
+  });
+});
