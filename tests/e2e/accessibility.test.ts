@@ -94,6 +94,27 @@ async function accessibleNode(cdp: CDPSession, expression: string) {
   };
 }
 
+/** WCAG contrast ratio of the first mark's underline against the page background. */
+function underlineContrast(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    // The browser turns any CSS colour (color-mix, color()) into pixels on a canvas.
+    const probe = document.createElement('canvas').getContext('2d')!;
+    const luminance = (colour: string) => {
+      probe.fillStyle = colour;
+      probe.fillRect(0, 0, 1, 1);
+      const [r, g, b] = Array.from(probe.getImageData(0, 0, 1, 1).data.slice(0, 3), (value) => {
+        const c = value / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const mark = document.querySelector('mark[data-amps-term]')!;
+    const line = luminance(getComputedStyle(mark).textDecorationColor);
+    const background = luminance(getComputedStyle(document.body).backgroundColor);
+    return (Math.max(line, background) + 0.05) / (Math.min(line, background) + 0.05);
+  });
+}
+
 describe('keyboard', () => {
   it('never stops Tab on a mark, even in a thread with 300 of them', async () => {
     const posts = Array.from(
@@ -196,7 +217,7 @@ describe('screen readers', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious axe violations in the marks and the tooltip (${colorScheme})`, async () => {
-      const page = await open('/thread.html', THREAD, (page) => page.emulateMedia({ colorScheme }));
+      const page = await open('/thread.html', THREAD, (tab) => tab.emulateMedia({ colorScheme }));
       await runShortcut(browser, 'next-term');
       expect(await openTooltip(page)).not.toBeNull();
       expect(
@@ -233,8 +254,8 @@ describe('screen readers', () => {
 
 describe('touch, small screens and zoom', () => {
   it('opens on a tap, closes on a tap elsewhere, and fits a 360 px phone screen', async () => {
-    const page = await open('/thread.html', THREAD, (page) =>
-      page.setViewportSize({ width: 360, height: 640 }),
+    const page = await open('/thread.html', THREAD, (tab) =>
+      tab.setViewportSize({ width: 360, height: 640 }),
     );
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
@@ -254,8 +275,8 @@ describe('touch, small screens and zoom', () => {
 
   it('works at 200% zoom: beside the term, inside the window, every button reachable', async () => {
     // A 1280 x 800 window at 200% zoom lays the page out in 640 x 400 CSS pixels.
-    const page = await open('/thread.html', THREAD, (page) =>
-      page.setViewportSize({ width: 640, height: 400 }),
+    const page = await open('/thread.html', THREAD, (tab) =>
+      tab.setViewportSize({ width: 640, height: 400 }),
     );
     await runShortcut(browser, 'next-term');
     await runShortcut(browser, 'next-term');
@@ -287,28 +308,6 @@ describe('touch, small screens and zoom', () => {
 });
 
 describe('colour and motion', () => {
-  /** WCAG contrast ratio of the mark's underline against the page background. */
-  const underlineContrast = (page: Page) =>
-    page.evaluate(() => {
-      const channels = (colour: string) => {
-        const probe = document.createElement('canvas').getContext('2d')!;
-        probe.fillStyle = colour;
-        probe.fillRect(0, 0, 1, 1);
-        return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-      };
-      const luminance = (colour: string) => {
-        const [r, g, b] = channels(colour).map((value) => {
-          const c = value / 255;
-          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const mark = document.querySelector('mark[data-amps-term]')!;
-      const line = luminance(getComputedStyle(mark).textDecorationColor);
-      const page = luminance(getComputedStyle(document.body).backgroundColor);
-      return (Math.max(line, page) + 0.05) / (Math.min(line, page) + 0.05);
-    });
-
   for (const [scheme, style] of [
     ['light', 'body { background: #fff; color: #222; }'],
     ['dark', 'body { background: #121212; color: #e6e6e6; }'],
@@ -324,8 +323,8 @@ describe('colour and motion', () => {
   }
 
   it('shows the tooltip in dark colours when the reader prefers dark', async () => {
-    const page = await open('/thread.html', THREAD, (page) =>
-      page.emulateMedia({ colorScheme: 'dark' }),
+    const page = await open('/thread.html', THREAD, (tab) =>
+      tab.emulateMedia({ colorScheme: 'dark' }),
     );
     await runShortcut(browser, 'next-term');
     const background = await page.evaluate(
@@ -340,9 +339,7 @@ describe('colour and motion', () => {
 
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     it(`flashes a revealed term ${reducedMotion === 'reduce' ? 'without motion when the reader asks for less' : 'briefly'}`, async () => {
-      const page = await open('/thread.html', THREAD, (page) =>
-        page.emulateMedia({ reducedMotion }),
-      );
+      const page = await open('/thread.html', THREAD, (tab) => tab.emulateMedia({ reducedMotion }));
       await browser.worker.evaluate(async () => {
         const { chrome } = globalThis as unknown as {
           chrome: {
