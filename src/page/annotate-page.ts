@@ -1,4 +1,3 @@
-import Mark from 'mark.js';
 import type { TermId, TermMatch } from '../matching/term-match';
 import { nodeIndexAt, type PageText } from './page-text';
 import { CHUNK_MS, yieldToPage } from './yield-to-page';
@@ -25,6 +24,8 @@ export interface MarkingOptions {
 
 export const MARK_SELECTOR = 'mark[data-amps-term][data-amps-occurrence]';
 const EXCERPT_REACH = 70;
+/** Pieces wrapped at a time, so the DOM work counts towards each chunk's time and yields come in time. */
+const PIECES_PER_BATCH = 256;
 
 /**
  * A text node of the page that we split to wrap terms. The page still holds the node itself
@@ -55,10 +56,8 @@ interface Piece {
   ownerEnd: number;
 }
 
-/** A range as mark.js takes it, carrying what our marks need to know. */
-interface PieceRange extends Pick<Piece, 'owner' | 'ownerLength' | 'node' | 'ownerEnd'> {
-  start: number;
-  length: number;
+/** A piece to wrap, with the occurrence its mark stands for. */
+interface PieceToMark extends Piece {
   occurrence: Occurrence;
 }
 
@@ -69,36 +68,14 @@ function excerptAround(text: string, match: TermMatch): string {
   return `${from > 0 ? '…' : ''}${inner}${to < text.length ? '…' : ''}`;
 }
 
-/** The nearest element holding every piece: mark.js then only walks that little part of the page. */
-function contextOf(pieces: Piece[]): Element | null {
-  let context = pieces[0].node.parentElement;
-  while (context && !pieces.every((piece) => context?.contains(piece.node))) {
-    context = context.parentElement;
-  }
-  return context;
-}
-
-/** Every text node under `context` the way mark.js counts them, for offsets mark.js understands. */
-function markJsOffsets(context: Element, wanted: Map<Text, number>): void {
-  const document = context.ownerDocument;
-  const walker = document.createTreeWalker(context, NodeFilter.SHOW_TEXT);
-  let offset = 0;
-  let left = wanted.size;
-  for (let node = walker.nextNode(); node && left > 0; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && parent.matches('script, style, title, head, html')) continue;
-    if (wanted.has(node as Text)) {
-      wanted.set(node as Text, offset);
-      left--;
-    }
-    offset += (node as Text).data.length;
-  }
-}
-
 /**
- * Wraps terms in `<mark data-amps-term data-amps-occurrence>` with mark.js, touching only
- * the few elements that hold matches, and undoes it exactly: every text node the page owns
- * gets its own text back, and nothing is normalized.
+ * Wraps terms in `<mark data-amps-term data-amps-occurrence>`, touching only the text nodes that
+ * hold matches, and undoes it exactly: every text node the page owns gets its own text back, and
+ * nothing is normalized.
+ *
+ * Each text node is split once for all its marks, with each part of its text copied once. (mark.js,
+ * used before, rebuilt the text of the whole element for every mark: a single 2 MB text node with
+ * thousands of terms froze the page for seconds.)
  */
 export class PageAnnotator {
   private nextId = 1;
@@ -117,14 +94,20 @@ export class PageAnnotator {
   ): Promise<Occurrence[]> {
     const occurrences: Occurrence[] = [];
     let chunkStart = performance.now();
-    let group: { context: Element; ranges: PieceRange[] } | null = null;
+    // The pieces to wrap, by the text node they are in now.
+    let batch = new Map<Text, PieceToMark[]>();
+    let batched = 0;
     const flush = () => {
-      const marking = group;
-      if (marking)
-        options.asOwnChange(() => this.markGroup(marking.context, marking.ranges, options));
-      group = null;
+      const marking = batch;
+      batch = new Map();
+      batched = 0;
+      if (marking.size === 0) return;
+      options.asOwnChange(() => {
+        for (const [node, pieces] of marking) this.wrap(node, pieces, options);
+      });
     };
     for (const match of matches) {
+      if (batched >= PIECES_PER_BATCH) flush();
       if (performance.now() - chunkStart > CHUNK_MS) {
         flush();
         await yieldToPage();
@@ -132,8 +115,11 @@ export class PageAnnotator {
         chunkStart = performance.now();
       }
       const pieces = this.piecesOf(page, match);
-      const context = pieces && contextOf(pieces);
-      if (!pieces || !context) continue;
+      // Overlapping pieces would copy text twice into the page; matches never overlap, but a page must never pay for a mistake.
+      const overlaps = pieces?.some(
+        (piece) => (batch.get(piece.node)?.at(-1)?.end ?? 0) > piece.start,
+      );
+      if (!pieces || overlaps) continue;
       const occurrence: Occurrence = {
         id: this.nextId++,
         term: match.term,
@@ -141,10 +127,11 @@ export class PageAnnotator {
         excerpt: excerptAround(page.text, match),
       };
       occurrences.push(occurrence);
-      if (group && group.context !== context) flush();
-      group ??= { context, ranges: [] };
-      for (const { start, end, ...piece } of pieces) {
-        group.ranges.push({ ...piece, start, length: end - start, occurrence });
+      batched += pieces.length;
+      for (const piece of pieces) {
+        const inNode = batch.get(piece.node);
+        if (inNode) inNode.push({ ...piece, occurrence });
+        else batch.set(piece.node, [{ ...piece, occurrence }]);
       }
     }
     flush();
@@ -191,40 +178,46 @@ export class PageAnnotator {
     return pieces.length > 0 ? pieces : null;
   }
 
-  private markGroup(context: Element, ranges: PieceRange[], options: MarkingOptions): void {
-    const offsets = new Map<Text, number>(ranges.map((range) => [range.node, 0]));
-    markJsOffsets(context, offsets);
-    for (const range of ranges) range.start += offsets.get(range.node) ?? 0;
-    const root = context.getRootNode();
+  /**
+   * Wraps the pieces of one text node (in order, not overlapping) in one go: the node keeps the
+   * text before the first mark, and each mark is followed by a new text node with the text up to
+   * the next mark or the end.
+   */
+  private wrap(node: Text, pieces: PieceToMark[], options: MarkingOptions): void {
+    const parent = node.parentNode;
+    if (!parent) return;
+    const document = node.ownerDocument;
+    const data = node.data;
+    const marked = document.createDocumentFragment();
+    pieces.forEach((piece, index) => {
+      const mark = document.createElement('mark');
+      mark.dataset.ampsTerm = piece.occurrence.term;
+      mark.dataset.ampsOccurrence = String(piece.occurrence.id);
+      mark.dataset.ampsCard = piece.occurrence.card;
+      mark.dataset.ampsStyle = options.style;
+      mark.tabIndex = -1;
+      mark.setAttribute('aria-description', options.describe(piece.occurrence.card));
+      mark.textContent = data.slice(piece.start, piece.end);
+      const rest = document.createTextNode(data.slice(piece.end, pieces[index + 1]?.start));
+      marked.append(mark, rest);
+      this.noteSplit(piece, mark, rest);
+    });
+    parent.insertBefore(marked, node.nextSibling);
+    node.deleteData(pieces[0].start, data.length - pieces[0].start);
+    const root = parent.getRootNode();
     if (root instanceof ShadowRoot) this.styleShadowRoot(root);
-    new Mark(context as HTMLElement).markRanges(ranges, {
-      element: 'mark',
-      exclude: [],
-      each: (element: Element, range: PieceRange) => {
-        const mark = element as HTMLElement;
-        mark.removeAttribute('data-markjs');
-        mark.dataset.ampsTerm = range.occurrence.term;
-        mark.dataset.ampsOccurrence = String(range.occurrence.id);
-        mark.dataset.ampsCard = range.occurrence.card;
-        mark.dataset.ampsStyle = options.style;
-        mark.tabIndex = -1;
-        mark.setAttribute('aria-description', options.describe(range.occurrence.card));
-        this.noteSplit(range, mark);
-      },
-    } as Mark.MarkRangesOptions);
   }
 
-  /** mark.js has just put `mark` and the rest of the text after it: both belong to the owner's split. */
-  private noteSplit(range: PieceRange, mark: HTMLElement): void {
-    const rest = mark.nextSibling as Text;
-    let split = this.splits.get(range.owner);
+  /** A mark and the rest of the text after it now follow the piece's owner: both belong to its split. */
+  private noteSplit(piece: Piece, mark: HTMLElement, rest: Text): void {
+    let split = this.splits.get(piece.owner);
     if (split === undefined) {
-      split = { node: range.owner, length: range.ownerLength, added: [], tail: rest, tailStart: 0 };
-      this.splits.set(range.owner, split);
+      split = { node: piece.owner, length: piece.ownerLength, added: [], tail: rest, tailStart: 0 };
+      this.splits.set(piece.owner, split);
     }
     split.added.push(mark, rest);
     split.tail = rest;
-    split.tailStart = range.ownerEnd;
+    split.tailStart = piece.ownerEnd;
     this.splitOf.set(mark, split);
     this.splitOf.set(rest, split);
   }
