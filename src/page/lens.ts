@@ -38,9 +38,16 @@ const WATCHED: MutationObserverInit = {
 /** A part of the page that is scanned again as a whole when the page changes something in it. */
 type Block = Element | ShadowRoot;
 
-/** The parent in the tree as drawn: a shadow root's parent is its host. */
+/** Whether a node is a shadow root (of this document or of a same-origin frame's, where `instanceof` fails). */
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+}
+
+/** The parent in the page as drawn: a shadow root's parent is its host, a frame's document its frame. */
 function composedParent(node: Node): Node | null {
-  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  if (node.parentNode) return node.parentNode;
+  if (isShadowRoot(node)) return node.host;
+  return (node as Document).defaultView?.frameElement ?? null;
 }
 
 /** A node's ancestors as drawn, from the document down to the node. */
@@ -51,8 +58,8 @@ function composedPath(node: Node): Node[] {
 }
 
 /**
- * Document order across open shadow roots, as marks are read: a shadow root's content comes
- * at its host, before the host's own children.
+ * Document order across open shadow roots and same-origin frames, as marks are read: a shadow
+ * root's content comes at its host, before the host's own children, and a frame's at the frame.
  */
 function composedOrder(a: Node, b: Node): number {
   const pathA = composedPath(a);
@@ -61,8 +68,8 @@ function composedOrder(a: Node, b: Node): number {
   while (depth < pathA.length && depth < pathB.length && pathA[depth] === pathB[depth]) depth++;
   const [left, right] = [pathA[depth], pathB[depth]];
   if (!left || !right) return pathA.length - pathB.length;
-  if (left instanceof ShadowRoot) return -1;
-  if (right instanceof ShadowRoot) return 1;
+  if (isShadowRoot(left)) return -1;
+  if (isShadowRoot(right)) return 1;
   return left.compareDocumentPosition(right) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
@@ -110,6 +117,7 @@ export class Lens {
       ['mouseover', (event) => this.onPointerOver(event as MouseEvent)],
       ['mouseout', (event) => this.onPointerOut(event as MouseEvent)],
       ['focusin', (event) => this.onFocus(event)],
+      ['focusout', (event) => this.onFocusOut(event as FocusEvent)],
       ['click', (event) => this.onClick(event)],
       ['scroll', () => this.tooltip.place()],
       ['resize', () => this.tooltip.place()],
@@ -196,12 +204,14 @@ export class Lens {
         : marks[(index - 1 + marks.length) % marks.length];
     next.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     next.focus({ preventScroll: true });
-    this.explain(next);
+    // A mark in a frame is explained by the lens in that frame, when it gets focus.
+    if (next.ownerDocument === this.document) this.explain(next);
   }
 
   /** Scrolls to the next occurrence explained by `card` and flashes it. */
   reveal(card: TermId): boolean {
-    const marks = this.firstMarks().filter((mark) => mark.dataset.ampsCard === card);
+    // Frames answer the popup for themselves.
+    const marks = this.firstMarks(false).filter((mark) => mark.dataset.ampsCard === card);
     if (marks.length === 0) return false;
     const index = ((this.revealed.get(card) ?? -1) + 1) % marks.length;
     this.revealed.set(card, index);
@@ -389,14 +399,29 @@ export class Lens {
     return [this.document, ...this.shadowRoots];
   }
 
-  /** The first piece of every marked occurrence, in reading order (shadow roots included). */
-  private firstMarks(): HTMLElement[] {
-    const seen = new Set<string>();
+  /**
+   * The documents of same-origin frames, each marked by the lens running in that frame: the
+   * keyboard shortcut reaches only the top frame, so stepping goes through their marks from here.
+   */
+  private frameDocuments(document: Document): Document[] {
+    const documents: Document[] = [];
+    for (const frame of document.querySelectorAll('iframe, frame')) {
+      const inner = (frame as HTMLIFrameElement).contentDocument;
+      if (inner) documents.push(inner, ...this.frameDocuments(inner));
+    }
+    return documents;
+  }
+
+  /** The first piece of every marked occurrence, in reading order (shadow roots and frames included). */
+  private firstMarks(withFrames = true): HTMLElement[] {
     const marks: HTMLElement[] = [];
     let rootsWithMarks = 0;
-    for (const root of this.roots()) {
+    const frames = withFrames ? this.frameDocuments(this.document) : [];
+    for (const root of [...this.roots(), ...frames]) {
       const inRoot = root.querySelectorAll<HTMLElement>(MARK_SELECTOR);
       if (inRoot.length > 0) rootsWithMarks++;
+      // Occurrence numbers are per document, and the pieces of one are in one tree.
+      const seen = new Set<string>();
       for (const mark of inRoot) {
         const id = mark.dataset.ampsOccurrence ?? '';
         if (!seen.has(id)) {
@@ -418,19 +443,26 @@ export class Lens {
   }
 
   private sameOccurrence(a: HTMLElement, b: HTMLElement): boolean {
-    return a.dataset.ampsOccurrence === b.dataset.ampsOccurrence;
+    return (
+      a.ownerDocument === b.ownerDocument && a.dataset.ampsOccurrence === b.dataset.ampsOccurrence
+    );
   }
 
-  /** The focused element, inside open shadow roots too. */
+  /** The focused element, inside open shadow roots and same-origin frames too. */
   private focused(): Element | null {
     let active = this.document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active;
+    for (;;) {
+      const inner =
+        active?.shadowRoot?.activeElement ??
+        (active as HTMLIFrameElement | null)?.contentDocument?.activeElement;
+      if (!inner || inner === active) return active;
+      active = inner;
+    }
   }
 
   private activeMark(): HTMLElement | null {
     const active = this.focused();
-    return active instanceof HTMLElement && active.matches(MARK_SELECTOR) ? active : null;
+    return active?.matches(MARK_SELECTOR) ? (active as HTMLElement) : null;
   }
 
   private markFrom(event: Event): HTMLElement | null {
@@ -493,6 +525,11 @@ export class Lens {
     const mark = this.markFrom(event);
     if (mark) this.explain(mark);
     else if (!this.tooltip.contains(event.target as Node)) this.close();
+  }
+
+  /** Focus leaving a mark for another frame or window (nothing here gets it) closes its tooltip. */
+  private onFocusOut(event: FocusEvent): void {
+    if (event.relatedTarget === null && this.markFrom(event)) this.close();
   }
 
   /** A tap on a mark explains it; a tap anywhere else closes the tooltip. */

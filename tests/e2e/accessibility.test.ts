@@ -50,6 +50,7 @@ const THREAD = html(
      <p>Post 2: Our team says CRPS type 1, <a href="#reply">reply</a>.</p>
      <thread-note></thread-note>
      <p>Post 4: Someone mentioned fibromyalgia.</p>
+     <iframe title="Quoted post" srcdoc="<p>Post 5 (quoted in a frame): algodystrophy.</p>"></iframe>
    </main>
    <button id="after">After the thread</button>
    <label>Search <input id="search"></label>
@@ -131,22 +132,39 @@ describe('keyboard', () => {
     expect(await focused(page)).toBe('button After');
   });
 
-  it('moves to the next and previous term with the shortcut, shadow roots included, and wraps', async () => {
+  it('moves to the next and previous term with the shortcut, shadow roots and frames included, and wraps', async () => {
     const page = await open('/thread.html', THREAD);
-    const order = ['mark rsd', 'mark crps', 'mark causalgia', 'mark fibromyalgia'];
-    for (const expected of order) {
+    const frame = page.frames()[1];
+    await frame.waitForFunction(() => performance.getEntriesByName('amps-lens:scan').length > 0);
+    const tooltips = async () => [
+      (await openTooltip(page))?.text,
+      (await openTooltip(frame))?.text,
+    ];
+    for (const [term, title] of [
+      ['rsd', 'Reflex sympathetic dystrophy'],
+      ['crps', 'Complex regional pain syndrome'],
+      ['causalgia', 'Causalgia'],
+      ['fibromyalgia', 'Fibromyalgia'],
+    ]) {
       await runShortcut(browser, 'next-term');
-      expect(await focused(page)).toMatch(new RegExp(`^${expected} \\d+$`));
-      expect((await openTooltip(page))?.text).toBeTruthy();
+      expect(await focused(page)).toMatch(new RegExp(`^mark ${term} \\d+$`));
+      expect(await tooltips()).toEqual([expect.stringContaining(title), undefined]);
     }
+    // The frame's own lens explains the term in the frame; only one tooltip is ever open.
+    await runShortcut(browser, 'next-term');
+    expect(await focused(page)).toMatch(/^mark algodystrophy /);
+    expect(await tooltips()).toEqual([undefined, expect.stringContaining('Algodystrophy')]);
     await runShortcut(browser, 'next-term');
     expect(await focused(page)).toMatch(/^mark rsd /);
+    expect(await tooltips()).toEqual([expect.stringContaining('Reflex'), undefined]);
+    await runShortcut(browser, 'previous-term');
+    expect(await focused(page)).toMatch(/^mark algodystrophy /);
+    await page.keyboard.press('Escape');
+    expect(await tooltips()).toEqual([undefined, undefined]);
+    expect(await focused(page)).toMatch(/^mark algodystrophy /);
     await runShortcut(browser, 'previous-term');
     expect(await focused(page)).toMatch(/^mark fibromyalgia /);
-    expect((await openTooltip(page))?.text).toContain('Fibromyalgia');
-    await runShortcut(browser, 'previous-term');
-    expect(await focused(page)).toMatch(/^mark causalgia /);
-    expect((await openTooltip(page))?.text).toContain('Causalgia');
+    expect(await tooltips()).toEqual([expect.stringContaining('Fibromyalgia'), undefined]);
   });
 
   it('Tab enters the tooltip, Esc closes it and puts focus back on the term', async () => {

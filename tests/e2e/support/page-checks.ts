@@ -91,12 +91,18 @@ export function openTooltip(scope: Scope): Promise<TooltipState | null> {
   });
 }
 
-/** The focused element, looking into open shadow roots: tag, term and occurrence, or text. */
+/** The focused element, looking into open shadow roots and same-origin frames: tag, term and occurrence, or text. */
 export function focused(scope: Scope): Promise<string> {
   return scope.evaluate(() => {
     let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active || active === document.body) return 'body';
+    for (;;) {
+      const inner =
+        active?.shadowRoot?.activeElement ??
+        (active as HTMLIFrameElement | null)?.contentDocument?.activeElement;
+      if (!inner || inner === active) break;
+      active = inner;
+    }
+    if (!active || active.localName === 'body') return 'body';
     const mark = active as HTMLElement;
     if (mark.dataset.ampsTerm)
       return `mark ${mark.dataset.ampsTerm} ${mark.dataset.ampsOccurrence}`;
