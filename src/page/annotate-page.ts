@@ -223,13 +223,15 @@ export class PageAnnotator {
   }
 
   private styleShadowRoot(root: ShadowRoot): void {
-    if (this.styledRoots.has(root)) return;
     if (!this.markSheet) {
       this.markSheet = new CSSStyleSheet();
       this.markSheet.replaceSync(markStyles);
     }
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.markSheet];
     this.styledRoots.add(root);
+    // Already there when a forgotten root comes back to the page.
+    if (!root.adoptedStyleSheets.includes(this.markSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.markSheet];
+    }
   }
 
   /**
@@ -289,6 +291,11 @@ export class PageAnnotator {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.markSheet);
     }
     this.styledRoots.clear();
+  }
+
+  /** A shadow root that left the page: its copy of our styles is forgotten (it is added again if marks come back). */
+  forgetShadowRoot(root: ShadowRoot): void {
+    this.styledRoots.delete(root);
   }
 
   /** Forgets splits whose node has left the page, so a long session does not keep them alive. */

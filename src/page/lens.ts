@@ -334,6 +334,13 @@ export class Lens {
       this.batchTimer = setTimeout(() => void this.scanPending(), BATCH_MS);
       return;
     }
+    // Shadow roots whose host left the page are forgotten (one coming back is read, and added, again).
+    for (const shadow of this.shadowRoots) {
+      if (!shadow.host.isConnected) {
+        this.shadowRoots.delete(shadow);
+        this.annotator.forgetShadowRoot(shadow);
+      }
+    }
     const blocks = new Set<Block>();
     for (const node of this.pending) {
       const block = node.isConnected ? this.blockOf(node) : null;

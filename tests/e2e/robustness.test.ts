@@ -176,6 +176,8 @@ describe('regions people type in, and code', () => {
     <pre><code>fibromyalgia()</code></pre>
     <svg width="200" height="20"><text x="0" y="15">RSD in SVG</text></svg>
     <math><mi>CRPS</mi></math>
+    <script>const note = 'RSD in a script';</script>
+    <style>/* CRPS in a style sheet */</style>
     <noscript>RSD without scripts</noscript>
     <template><p>RSD in a template</p></template>
     <p hidden>Hidden RSD</p>
@@ -630,6 +632,12 @@ describe('turning the lens off and on', () => {
       expect(await textNodes(page)).toEqual(untouched);
       expect(await textNodes(frame)).toEqual(untouchedFrame);
       expect(await ownTextIntact(page)).toBe(true);
+      // Our styles for marks in the shadow root go too.
+      expect(
+        await page.evaluate(
+          () => document.querySelector('shadow-note')?.shadowRoot?.adoptedStyleSheets.length,
+        ),
+      ).toBe(0);
 
       await storeSettings(browser, {});
       await expect.poll(() => markedOccurrences(page)).toEqual(marked);
