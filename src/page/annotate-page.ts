@@ -115,7 +115,8 @@ export class PageAnnotator {
         chunkStart = performance.now();
       }
       const pieces = this.piecesOf(page, match);
-      // Overlapping pieces would copy text twice into the page; matches never overlap, but a page must never pay for a mistake.
+      // Overlapping pieces would copy text twice into the page. Matches never overlap, but
+      // the page must never pay for a mistake.
       const overlaps = pieces?.some(
         (piece) => (batch.get(piece.node)?.at(-1)?.end ?? 0) > piece.start,
       );
@@ -265,17 +266,19 @@ export class PageAnnotator {
     return split && this.splitOf.get(after) === split ? split.node : null;
   }
 
-  /** The page node a mark was split from, if we still know it. */
-  ownerOf(mark: Node): Text | null {
-    return this.splitOf.get(mark)?.node ?? null;
-  }
-
   /** Removes our marks under `root` (an element or a whole tree) and gives the page back its own text nodes. */
   remove(root: ParentNode): void {
     for (const mark of root.querySelectorAll<HTMLElement>(MARK_SELECTOR)) {
       const split = this.splitOf.get(mark);
-      if (split && this.splits.has(split.node) && this.isIntact(split)) this.undo(split, true);
-      else if (mark.isConnected) this.unwrapInPlace(mark);
+      if (split && this.splits.has(split.node)) {
+        if (this.isIntact(split)) {
+          this.undo(split, true);
+          continue;
+        }
+        // The page took some of our pieces away: the rest are undone where they are.
+        this.splits.delete(split.node);
+      }
+      if (mark.isConnected) this.unwrapInPlace(mark);
     }
   }
 

@@ -140,9 +140,11 @@ export class Lens {
     // Not passive: Tab from a mark into its tooltip replaces the browser's own move.
     this.document.addEventListener('keydown', this.onKeyDown, { capture: true });
     if (afterPageLoad) {
+      const generation = this.generation;
       warmUpMatcher();
       await whenIdle();
-      if (!this.running) return;
+      // Stopped meanwhile, or stopped and started again (new settings): that start scans.
+      if (generation !== this.generation) return;
     }
     // Watched from the start, so what the page changes during the first scan is scanned again.
     this.observer.observe(this.document, WATCHED);
