@@ -1,3 +1,4 @@
+import Mark from 'mark.js';
 import type { TermId, TermMatch } from '../matching/term-match';
 import { nodeIndexAt, type PageText } from './page-text';
 import { CHUNK_MS, yieldToPage } from './yield-to-page';
@@ -61,6 +62,25 @@ interface PieceToMark extends Piece {
   occurrence: Occurrence;
 }
 
+/**
+ * A `<mark>` around `text`, made by mark.js. mark.js gets the term's text in a text node of its
+ * own, so it never walks or rebuilds more text than the term; the empty text nodes its splitting
+ * leaves in the scratch fragment are dropped.
+ */
+function markWithMarkJs(document: Document, text: string): HTMLElement {
+  const scratch = document.createDocumentFragment();
+  const term = scratch.appendChild(document.createTextNode(text));
+  let mark: HTMLElement | null = null;
+  new Mark(term as unknown as HTMLElement).markRanges([{ start: 0, length: text.length }], {
+    element: 'mark',
+    each: (element: Element) => {
+      mark = element as HTMLElement;
+    },
+  });
+  if (mark === null) throw new Error(`mark.js did not wrap "${text}"`);
+  return mark;
+}
+
 function excerptAround(text: string, match: TermMatch): string {
   const from = Math.max(0, match.start - EXCERPT_REACH);
   const to = Math.min(text.length, match.end + EXCERPT_REACH);
@@ -73,9 +93,10 @@ function excerptAround(text: string, match: TermMatch): string {
  * hold matches, and undoes it exactly: every text node the page owns gets its own text back, and
  * nothing is normalized.
  *
- * Each text node is split once for all its marks, with each part of its text copied once. (mark.js,
- * used before, rebuilt the text of the whole element for every mark: a single 2 MB text node with
- * thousands of terms froze the page for seconds.)
+ * Each text node is split once for all its marks, with each part of its text copied once, and
+ * mark.js wraps each term's own small text node. (Given a whole element, mark.js rebuilds the
+ * element's text for every mark: a single 2 MB text node with thousands of terms froze the page
+ * for seconds.)
  */
 export class PageAnnotator {
   private nextId = 1;
@@ -153,7 +174,8 @@ export class PageAnnotator {
       const ownerLength = page.data[index].length;
       const start = Math.max(match.start, ownerStart) - ownerStart;
       const end = Math.min(match.end, ownerStart + ownerLength) - ownerStart;
-      if (end <= start) continue;
+      // Blank pieces (a line break between two inline elements) stay unmarked: nothing shows there.
+      if (end <= start || page.data[index].slice(start, end).trim() === '') continue;
       const split = this.splits.get(owner);
       if (split === undefined) {
         if (!owner.isConnected || owner.data !== page.data[index]) return null;
@@ -191,14 +213,13 @@ export class PageAnnotator {
     const data = node.data;
     const marked = document.createDocumentFragment();
     pieces.forEach((piece, index) => {
-      const mark = document.createElement('mark');
+      const mark = markWithMarkJs(document, data.slice(piece.start, piece.end));
       mark.dataset.ampsTerm = piece.occurrence.term;
       mark.dataset.ampsOccurrence = String(piece.occurrence.id);
       mark.dataset.ampsCard = piece.occurrence.card;
       mark.dataset.ampsStyle = options.style;
       mark.tabIndex = -1;
       mark.setAttribute('aria-description', options.describe(piece.occurrence.card));
-      mark.textContent = data.slice(piece.start, piece.end);
       const rest = document.createTextNode(data.slice(piece.end, pieces[index + 1]?.start));
       marked.append(mark, rest);
       this.noteSplit(piece, mark, rest);
