@@ -17,7 +17,10 @@ export default defineConfig({
     description:
       "Marks older and adult-oriented chronic-pain words (RSD, CRPS, fibromyalgia, 'sympathetic') and explains CHOP's pediatric AMPS view, with sources. Nothing leaves your browser.",
     // Each permission's reason is in the README, "Permissions".
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage'],
+    // The pages the content script reads; declared too so the popup may see its tab's address
+    // (for "Add this site") without the broader "tabs" permission.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'AMPS Lens' },
     commands: {
       'next-term': {

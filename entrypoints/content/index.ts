@@ -6,9 +6,9 @@ import type {
   PageTermsResponse,
 } from '../../src/common/messages';
 import { loadSettings, saveSettings, siteOf, watchSettings } from '../../src/common/settings';
+import { loadSiteAccess, runsOn, watchSiteAccess } from '../../src/common/site-access';
 import { Lens } from '../../src/page/lens';
 import { isOnFor, lensOptions } from '../../src/page/lens-options';
-import type { Settings } from '../../src/common/settings';
 import '../../src/page/marks.css';
 
 /** Documents people read as pages: HTML (XHTML too) and plain text. XML data, feeds and images are left alone. */
@@ -26,10 +26,12 @@ function siteOfTab(): string | null {
 }
 
 export default defineContentScript({
-  // Registered by the background on every website or only on the sites the user picks
-  // (src/background/site-access.ts, with all frames); these matches become host_permissions.
-  registration: 'runtime',
+  // In the manifest, so every page gets it from the first moment; these matches become the
+  // host permissions. "Only on sites I pick" is checked below, before anything is read.
   matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   async main() {
     if (!READABLE_TYPES.includes(document.contentType)) return;
     const site = siteOfTab();
@@ -50,8 +52,10 @@ export default defineContentScript({
       },
     };
 
-    const apply = async (settings: Settings) => {
-      const on = isOnFor(settings, site);
+    let settings = await loadSettings();
+    let access = await loadSiteAccess();
+    const apply = async () => {
+      const on = runsOn(access, site) && isOnFor(settings, site);
       if (!on) {
         lens?.stop();
         lens = null;
@@ -88,7 +92,14 @@ export default defineContentScript({
       }
     });
 
-    watchSettings((settings) => void apply(settings));
-    await apply(await loadSettings());
+    watchSettings((next) => {
+      settings = next;
+      void apply();
+    });
+    watchSiteAccess((next) => {
+      access = next;
+      void apply();
+    });
+    await apply();
   },
 });

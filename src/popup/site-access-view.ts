@@ -1,17 +1,9 @@
 /**
  * "Where AMPS Lens runs", under the settings: every website (the default) or only the
- * sites the user picks. Kept apart from settings-view.ts because it asks the browser for
- * host access and has the background re-register the content script
- * (src/background/site-access.ts), where the other settings are only stored.
+ * sites the user picks (src/common/site-access.ts). Open pages follow the choice at once.
  */
 import { browser } from 'wxt/browser';
-import {
-  chooseSiteAccess,
-  EVERY_SITE,
-  loadSiteAccess,
-  sitePatterns,
-  type SiteAccess,
-} from '../background/site-access';
+import { loadSiteAccess, saveSiteAccess, type SiteAccess } from '../common/site-access';
 import { siteOf } from '../common/settings';
 import { h } from './dom';
 import './site-access-view.css';
@@ -20,13 +12,8 @@ export interface SiteAccessViewDeps {
   access: SiteAccess;
   /** The tab's hostname, or null for pages without one. */
   site: string | null;
-  /**
-   * Asks the browser for access to these match patterns. Called first thing in a click:
-   * Firefox only shows its prompt while the click is being handled.
-   */
-  requestAccess(patterns: string[]): Promise<boolean>;
-  /** Stores the choice and registers the content script; false when that failed. */
-  choose(access: SiteAccess): Promise<boolean>;
+  /** Stores the choice. */
+  choose(access: SiteAccess): Promise<void>;
 }
 
 const FAILED = 'Could not change where AMPS Lens runs.';
@@ -48,17 +35,14 @@ export function renderSiteAccess(container: HTMLElement, deps: SiteAccessViewDep
     return control;
   }
 
-  /** Saves `next` once the browser grants `patterns` (nothing to ask when narrowing). */
-  function change(next: SiteAccess, patterns: string[] = []): () => Promise<string> {
+  function change(next: SiteAccess): () => Promise<string> {
     return async () => {
-      const granted = patterns.length === 0 || (await deps.requestAccess(patterns));
-      if (!granted) return 'The browser did not give access, so nothing changed.';
-      if (!(await deps.choose(next))) return FAILED;
+      await deps.choose(next);
       access = next;
       draw();
       // The pressed button is gone with the redraw; keep keyboard users in this group.
       body.querySelector('button')?.focus();
-      return 'Saved. Reload open pages to see the change.';
+      return 'Saved.';
     };
   }
 
@@ -91,14 +75,9 @@ export function renderSiteAccess(container: HTMLElement, deps: SiteAccessViewDep
             ),
           ),
       ...(site && !picked.includes(site)
-        ? [
-            button(
-              `Add ${site}`,
-              change({ ...access, pickedSites: [...picked, site] }, sitePatterns(site)),
-            ),
-          ]
+        ? [button(`Add ${site}`, change({ ...access, pickedSites: [...picked, site] }))]
         : []),
-      button('Mark on every website', change({ ...access, onlyPickedSites: false }, EVERY_SITE)),
+      button('Mark on every website', change({ ...access, onlyPickedSites: false })),
     );
   }
 
@@ -129,7 +108,6 @@ export async function showSiteAccess(container: HTMLElement): Promise<void> {
   renderSiteAccess(container, {
     access,
     site,
-    requestAccess: (patterns) => browser.permissions.request({ origins: patterns }),
-    choose: chooseSiteAccess,
+    choose: saveSiteAccess,
   });
 }

@@ -105,16 +105,6 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  // The background registers the content script when it starts (src/background/site-access.ts);
-  // a page opened before that would get no marks.
-  await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
-    };
-    while ((await chrome.scripting.getRegisteredContentScripts()).length === 0) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  });
   return {
     context,
     extensionId,

@@ -1,23 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSiteAccess, EVERY_SITE, matchPatterns, parseSiteAccess } from './site-access';
+import { defaultSiteAccess, parseSiteAccess, runsOn } from './site-access';
 
 describe('site access', () => {
   it('runs on every http(s) website by default', () => {
     expect(defaultSiteAccess()).toEqual({ onlyPickedSites: false, pickedSites: [] });
-    expect(matchPatterns(defaultSiteAccess())).toEqual(EVERY_SITE);
+    expect(runsOn(defaultSiteAccess(), 'forum.example')).toBe(true);
     expect(parseSiteAccess(undefined)).toEqual(defaultSiteAccess());
     expect(parseSiteAccess('everywhere')).toEqual(defaultSiteAccess());
   });
 
-  it('runs only on the picked sites, over http and https, and nowhere before one is picked', () => {
+  it('runs only on the picked sites, and nowhere before one is picked', () => {
     const access = { onlyPickedSites: true, pickedSites: ['forum.example', '127.0.0.1'] };
-    expect(matchPatterns(access)).toEqual([
-      'http://forum.example/*',
-      'https://forum.example/*',
-      'http://127.0.0.1/*',
-      'https://127.0.0.1/*',
-    ]);
-    expect(matchPatterns({ onlyPickedSites: true, pickedSites: [] })).toEqual([]);
+    expect(runsOn(access, 'forum.example')).toBe(true);
+    expect(runsOn(access, '127.0.0.1')).toBe(true);
+    expect(runsOn(access, 'news.example')).toBe(false);
+    expect(runsOn(access, null)).toBe(false);
+    expect(runsOn({ onlyPickedSites: true, pickedSites: [] }, 'forum.example')).toBe(false);
   });
 
   it('keeps only bare hostnames, so no page address is ever stored', () => {
