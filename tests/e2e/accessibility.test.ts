@@ -1,12 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import {
-  FixtureServer,
-  launchWithExtension,
-  screenshot,
-  waitForScan,
-  type ExtensionBrowser,
-} from './support/extension-browser';
+import { screenshot, waitForScan } from './support/extension-browser';
+import { useExtensionBrowser } from './support/extension-test';
 import {
   centreOf,
   focused,
@@ -17,20 +12,10 @@ import {
   watchErrors,
 } from './support/page-checks';
 
-let browser: ExtensionBrowser;
-const server = new FixtureServer();
+const setup = useExtensionBrowser();
+const { server } = setup;
 let errors: string[] = [];
 let opened: Page[] = [];
-
-beforeAll(async () => {
-  await server.start();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server.stop();
-});
 
 afterEach(async () => {
   for (const page of opened) await page.close();
@@ -70,7 +55,7 @@ const THREAD = html(
 
 /** Opens a page in a tab of its own, brought to the front (the shortcut works on the active tab). */
 async function open(path: string, body: string, setUp?: (page: Page) => Promise<void>) {
-  const page = await browser.context.newPage();
+  const page = await setup.browser.context.newPage();
   opened.push(page);
   errors = watchErrors(page);
   await setUp?.(page);
@@ -146,30 +131,30 @@ describe('keyboard', () => {
       ['causalgia', 'Causalgia'],
       ['fibromyalgia', 'Fibromyalgia'],
     ]) {
-      await runShortcut(browser, 'next-term');
+      await runShortcut(setup.browser, 'next-term');
       expect(await focused(page)).toMatch(new RegExp(`^mark ${term} \\d+$`));
       expect(await tooltips()).toEqual([expect.stringContaining(title), undefined]);
     }
     // The frame's own lens explains the term in the frame; only one tooltip is ever open.
-    await runShortcut(browser, 'next-term');
+    await runShortcut(setup.browser, 'next-term');
     expect(await focused(page)).toMatch(/^mark algodystrophy /);
     expect(await tooltips()).toEqual([undefined, expect.stringContaining('Algodystrophy')]);
-    await runShortcut(browser, 'next-term');
+    await runShortcut(setup.browser, 'next-term');
     expect(await focused(page)).toMatch(/^mark rsd /);
     expect(await tooltips()).toEqual([expect.stringContaining('Reflex'), undefined]);
-    await runShortcut(browser, 'previous-term');
+    await runShortcut(setup.browser, 'previous-term');
     expect(await focused(page)).toMatch(/^mark algodystrophy /);
     await page.keyboard.press('Escape');
     expect(await tooltips()).toEqual([undefined, undefined]);
     expect(await focused(page)).toMatch(/^mark algodystrophy /);
-    await runShortcut(browser, 'previous-term');
+    await runShortcut(setup.browser, 'previous-term');
     expect(await focused(page)).toMatch(/^mark fibromyalgia /);
     expect(await tooltips()).toEqual([expect.stringContaining('Fibromyalgia'), undefined]);
   });
 
   it('Tab enters the tooltip, Esc closes it and puts focus back on the term', async () => {
     const page = await open('/thread.html', THREAD);
-    await runShortcut(browser, 'next-term');
+    await runShortcut(setup.browser, 'next-term');
     expect(await focused(page)).toMatch(/^mark rsd /);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatch(/^a /);
@@ -186,8 +171,8 @@ describe('keyboard', () => {
 
   it('Tab past the tooltip goes on in the page after the term', async () => {
     const page = await open('/thread.html', THREAD);
-    await runShortcut(browser, 'next-term');
-    await runShortcut(browser, 'next-term');
+    await runShortcut(setup.browser, 'next-term');
+    await runShortcut(setup.browser, 'next-term');
     expect(await focused(page)).toMatch(/^mark crps /);
     const buttons = await page.locator('amps-lens-ui').getByRole('button').count();
     const links = await page.locator('amps-lens-ui').getByRole('link').count();
@@ -216,8 +201,8 @@ describe('keyboard', () => {
 describe('screen readers', () => {
   it('describes a focused term with its explanation, and the tooltip is a tooltip', async () => {
     const page = await open('/thread.html', THREAD);
-    await runShortcut(browser, 'next-term');
-    const cdp = await browser.context.newCDPSession(page);
+    await runShortcut(setup.browser, 'next-term');
+    const cdp = await setup.browser.context.newCDPSession(page);
     const mark = await accessibleNode(
       cdp,
       'document.querySelector(\'mark[data-amps-term="rsd"]\')',
@@ -236,7 +221,7 @@ describe('screen readers', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious axe violations in the marks and the tooltip (${colorScheme})`, async () => {
       const page = await open('/thread.html', THREAD, (tab) => tab.emulateMedia({ colorScheme }));
-      await runShortcut(browser, 'next-term');
+      await runShortcut(setup.browser, 'next-term');
       expect(await openTooltip(page)).not.toBeNull();
       expect(
         await seriousAxeViolations(page, [['amps-lens-ui', '.tooltip'], 'mark[data-amps-term]']),
@@ -245,12 +230,12 @@ describe('screen readers', () => {
 
     it(`has no serious axe violations in the popup, with headings, labels and landmarks (${colorScheme})`, async () => {
       await open('/thread.html', THREAD);
-      const popup = await browser.context.newPage();
+      const popup = await setup.browser.context.newPage();
       opened.push(popup);
       errors = watchErrors(popup);
       await popup.emulateMedia({ colorScheme });
       await popup.setViewportSize({ width: 400, height: 700 });
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await popup.goto(`chrome-extension://${setup.browser.extensionId}/popup.html`);
       await expect.poll(() => popup.getByRole('heading', { level: 1 }).count()).toBe(1);
       expect(await popup.getByRole('main').count()).toBe(1);
       expect(await popup.getByRole('navigation').count()).toBe(1);
@@ -275,7 +260,7 @@ describe('touch, small screens and zoom', () => {
     const page = await open('/thread.html', THREAD, (tab) =>
       tab.setViewportSize({ width: 360, height: 640 }),
     );
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await setup.browser.context.newCDPSession(page);
     await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
     const mark = await centreOf(page, 'mark[data-amps-term="crps"]');
     await tap(cdp, mark.x, mark.y);
@@ -296,8 +281,8 @@ describe('touch, small screens and zoom', () => {
     const page = await open('/thread.html', THREAD, (tab) =>
       tab.setViewportSize({ width: 640, height: 400 }),
     );
-    await runShortcut(browser, 'next-term');
-    await runShortcut(browser, 'next-term');
+    await runShortcut(setup.browser, 'next-term');
+    await runShortcut(setup.browser, 'next-term');
     const tip = await openTooltip(page);
     const markBox = await page.evaluate(() => {
       const rect = document.querySelector('mark[data-amps-term="crps"]')!.getBoundingClientRect();
@@ -344,7 +329,7 @@ describe('colour and motion', () => {
     const page = await open('/thread.html', THREAD, (tab) =>
       tab.emulateMedia({ colorScheme: 'dark' }),
     );
-    await runShortcut(browser, 'next-term');
+    await runShortcut(setup.browser, 'next-term');
     const background = await page.evaluate(
       () =>
         getComputedStyle(
@@ -358,7 +343,7 @@ describe('colour and motion', () => {
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     it(`flashes a revealed term ${reducedMotion === 'reduce' ? 'without motion when the reader asks for less' : 'briefly'}`, async () => {
       const page = await open('/thread.html', THREAD, (tab) => tab.emulateMedia({ reducedMotion }));
-      await browser.worker.evaluate(async () => {
+      await setup.browser.worker.evaluate(async () => {
         const { chrome } = globalThis as unknown as {
           chrome: {
             tabs: {
@@ -388,7 +373,7 @@ describe('colour and motion', () => {
 describe('screenshots', () => {
   it('takes the light and right-to-left set', async () => {
     const light = await open('/thread.html', THREAD);
-    await runShortcut(browser, 'next-term');
+    await runShortcut(setup.browser, 'next-term');
     await screenshot(light, 'a11y-light');
     const rtl = await open(
       '/rtl.html',

@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  FixtureServer,
-  ROOT,
-  launchWithExtension,
-  screenshot,
-  waitForScan,
-  type ExtensionBrowser,
-} from './support/extension-browser';
+import { ROOT, screenshot, waitForScan } from './support/extension-browser';
+import { useExtensionBrowser } from './support/extension-test';
 
 const PAGES = [
   'forum-thread',
@@ -18,21 +12,11 @@ const PAGES = [
   'adhd-electronics-lookalikes',
 ];
 
-let browser: ExtensionBrowser;
-const server = new FixtureServer();
-
-beforeAll(async () => {
-  await server.start();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server.stop();
-});
+const setup = useExtensionBrowser();
+const { server } = setup;
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await setup.browser.context.newPage();
   await page.goto(server.origin + path);
   await waitForScan(page);
   return page;
@@ -75,11 +59,11 @@ describe('marks on real-style pages', () => {
   }
 
   it('keeps the page text identical and marks out of the tab order', async () => {
-    const page = await browser.context.newPage();
+    const page = await setup.browser.context.newPage();
     await page.goto(`${server.origin}/pages/forum-thread.html`);
     await waitForScan(page);
     const after = await page.evaluate(() => document.body.textContent);
-    const original = await browser.context.newPage();
+    const original = await setup.browser.context.newPage();
     await original.route('**/*', (route) => route.continue());
     const raw = readFileSync(join(ROOT, 'tests/fixtures/pages/forum-thread.html'), 'utf8');
     await original.setContent(raw);
@@ -146,7 +130,7 @@ describe('tooltips', () => {
       '/crps-type-2.html',
       '<!doctype html><body><p>Her letter says CRPS type II after the nerve injury, and her sister has CRPS type 1.</p></body>',
     );
-    const page = await browser.context.newPage();
+    const page = await setup.browser.context.newPage();
     await page.goto(url);
     await waitForScan(page);
     await page.hover('mark[data-amps-term="crps"]');
@@ -157,7 +141,7 @@ describe('tooltips', () => {
   });
 
   it('stays inside a phone-sized viewport', async () => {
-    const page = await browser.context.newPage();
+    const page = await setup.browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 640 });
     await page.goto(`${server.origin}/pages/hospital-patient-education.html`);
     await waitForScan(page);

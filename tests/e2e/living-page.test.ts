@@ -1,32 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { htmlToText } from '../../src/cli/html-text';
 import { findTerms } from '../../src/matching/find-terms';
-import {
-  FixtureServer,
-  ROOT,
-  launchWithExtension,
-  waitForScan,
-  type ExtensionBrowser,
-} from './support/extension-browser';
+import { ROOT, waitForScan } from './support/extension-browser';
+import { useExtensionBrowser } from './support/extension-test';
 
-let browser: ExtensionBrowser;
-const server = new FixtureServer();
-
-beforeAll(async () => {
-  await server.start();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server.stop();
-});
+const setup = useExtensionBrowser();
+const { server } = setup;
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await setup.browser.context.newPage();
   await page.goto(url);
   await waitForScan(page);
   return page;

@@ -12,6 +12,7 @@ import {
   waitForScan,
   type ExtensionBrowser,
 } from './support/extension-browser';
+import { activeTabId } from './support/extension-test';
 
 let browser: ExtensionBrowser;
 const server = new FixtureServer();
@@ -57,16 +58,6 @@ function unexpected(): string[] {
   return requests.filter((url) => url !== pageUrl && !url.startsWith(own));
 }
 
-async function activeTabId(): Promise<number> {
-  return browser.worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(filter: object): Promise<{ id: number }[]> } };
-    };
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab.id;
-  });
-}
-
 async function useEverything(page: Page): Promise<void> {
   await page.goto(pageUrl);
   await waitForScan(page);
@@ -88,7 +79,7 @@ async function useEverything(page: Page): Promise<void> {
     ).ampsLensRunCommand('next-term'),
   );
 
-  const tabId = await activeTabId();
+  const tabId = await activeTabId(browser);
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   await expect.poll(() => popup.locator('.found-term').count()).toBeGreaterThan(0);

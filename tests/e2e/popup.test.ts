@@ -1,52 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  FixtureServer,
-  launchWithExtension,
-  screenshot,
-  waitForScan,
-  type ExtensionBrowser,
-} from './support/extension-browser';
+import { screenshot } from './support/extension-browser';
+import { openWithPopup, useExtensionBrowser } from './support/extension-test';
 
-let browser: ExtensionBrowser;
-const server = new FixtureServer();
-
-beforeAll(async () => {
-  await server.start();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server.stop();
-});
-
-/** Opens a page in a tab, then the popup page for that tab (as the toolbar button would). */
-async function openWithPopup(path: string): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(server.origin + path);
-  await waitForScan(page);
-  await page.bringToFront();
-  // Without the "tabs" permission tab URLs are hidden from us; the page just opened is the active tab.
-  const tabId = await browser.worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(filter: object): Promise<{ id: number }[]> } };
-    };
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab.id;
-  });
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 700 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  return { page, popup };
-}
+const setup = useExtensionBrowser();
+const { server } = setup;
 
 const markCount = (page: Page) =>
   page.evaluate(() => document.querySelectorAll('mark[data-amps-term]').length);
 
 describe('popup', () => {
   it('lists the terms found in the tab with their counts, and reveals one', async () => {
-    const { page, popup } = await openWithPopup('/pages/forum-thread.html');
+    const { page, popup } = await openWithPopup(setup, '/pages/forum-thread.html');
     const found = popup.locator('.found-term');
     await expect.poll(() => found.count()).toBeGreaterThan(0);
     const rows = await found.allInnerTexts();
@@ -64,7 +29,7 @@ describe('popup', () => {
   });
 
   it('copies a Markdown report a clinician can paste', async () => {
-    const { page, popup } = await openWithPopup('/pages/hospital-patient-education.html');
+    const { page, popup } = await openWithPopup(setup, '/pages/hospital-patient-education.html');
     // Headless Chromium cannot grant clipboard access to extension pages: keep what is copied.
     await popup.evaluate(() => {
       navigator.clipboard.writeText = async (text: string) => {
@@ -82,7 +47,7 @@ describe('popup', () => {
   });
 
   it('searches the glossary by alias, ignoring case and accents', async () => {
-    const { page, popup } = await openWithPopup('/pages/news-article.html');
+    const { page, popup } = await openWithPopup(setup, '/pages/news-article.html');
     await popup.getByRole('tab', { name: 'Glossary' }).click();
     await popup.getByLabel('Search names and abbreviations').fill('SÜDECK');
     const titles = await popup.locator('.entry-title').allInnerTexts();
@@ -94,7 +59,7 @@ describe('popup', () => {
   });
 
   it('steps through the amplification cycle with buttons and arrow keys', async () => {
-    const { page, popup } = await openWithPopup('/pages/news-article.html');
+    const { page, popup } = await openWithPopup(setup, '/pages/news-article.html');
     await popup.getByRole('tab', { name: 'Amplified pain' }).click();
     const caption = popup.locator('.cycle-caption');
     const first = await caption.innerText();
@@ -112,7 +77,7 @@ describe('popup', () => {
   });
 
   it('turns the site off and on again, live in the open tab', async () => {
-    const { page, popup } = await openWithPopup('/pages/forum-thread.html');
+    const { page, popup } = await openWithPopup(setup, '/pages/forum-thread.html');
     const before = await page.evaluate(() => document.body.innerHTML);
     const marked = await markCount(page);
     expect(marked).toBeGreaterThan(0);
@@ -124,7 +89,7 @@ describe('popup', () => {
     await popup.getByLabel('Mark terms on 127.0.0.1').uncheck();
     await expect.poll(() => markCount(page)).toBe(0);
     // With the marks gone, the page is exactly as it was before AMPS Lens touched it.
-    const fresh = await browser.context.newPage();
+    const fresh = await setup.browser.context.newPage();
     await fresh.goto(`${server.origin}/pages/forum-thread.html`);
     await fresh.waitForTimeout(500);
     expect(await fresh.evaluate(() => document.querySelectorAll('mark').length)).toBe(0);

@@ -1,11 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import {
-  FixtureServer,
-  launchWithExtension,
-  waitForScan,
-  type ExtensionBrowser,
-} from './support/extension-browser';
+import { waitForScan } from './support/extension-browser';
+import { useExtensionBrowser } from './support/extension-test';
 import {
   markedOccurrences,
   openTooltip,
@@ -15,20 +11,10 @@ import {
 } from './support/page-checks';
 import { REACT_LIKE_APP } from './support/react-like-app';
 
-let browser: ExtensionBrowser;
-const server = new FixtureServer();
+const setup = useExtensionBrowser();
+const { server } = setup;
 let errors: string[] = [];
 let opened: Page[] = [];
-
-beforeAll(async () => {
-  await server.start();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server.stop();
-});
 
 afterEach(async () => {
   for (const page of opened) await page.close();
@@ -40,7 +26,7 @@ afterEach(async () => {
 
 /** Opens a page registered with the fixture server and waits for the first scan. */
 async function open(path: string, html: string, headers: Record<string, string> = {}) {
-  const page = await browser.context.newPage();
+  const page = await setup.browser.context.newPage();
   opened.push(page);
   errors = watchErrors(page);
   await page.goto(server.page(path, html, headers));
@@ -465,7 +451,7 @@ describe('unusual documents', () => {
   it('leaves XML documents alone', async () => {
     const xml =
       '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>RSD news</title><entry><title>CRPS</title></entry></feed>';
-    const page = await browser.context.newPage();
+    const page = await setup.browser.context.newPage();
     opened.push(page);
     errors = watchErrors(page);
     await page.goto(server.page('/feed.xml', xml, { 'content-type': 'application/xml' }));
@@ -596,11 +582,11 @@ describe('turning the lens off and on', () => {
     ['everywhere', { enabled: false }],
   ] as const) {
     it(`turned off ${where}, gives the page back its own text nodes; on again, marks again`, async () => {
-      const page = await browser.context.newPage();
+      const page = await setup.browser.context.newPage();
       opened.push(page);
       errors = watchErrors(page);
       // The page as it is without the lens: the same page with the lens off from the start.
-      await storeSettings(browser, off);
+      await storeSettings(setup.browser, off);
       await page.goto(server.page('/off-on.html', PAGE));
       await page.waitForTimeout(1000);
       const frame = page.frames()[1];
@@ -608,7 +594,7 @@ describe('turning the lens off and on', () => {
       const untouchedFrame = await textNodes(frame);
       expect(await markedOccurrences(page)).toEqual([]);
 
-      await storeSettings(browser, {});
+      await storeSettings(setup.browser, {});
       const marked = [
         'rsd: RSD',
         'crps: CRPS',
@@ -626,7 +612,7 @@ describe('turning the lens off and on', () => {
       await expect.poll(() => markedOccurrences(frame)).toEqual(['rsd: RSD', 'crps: CRPS']);
       expect(await textNodes(page)).not.toEqual(untouched);
 
-      await storeSettings(browser, off);
+      await storeSettings(setup.browser, off);
       await expect.poll(() => markedOccurrences(page)).toEqual([]);
       await expect.poll(() => markedOccurrences(frame)).toEqual([]);
       expect(await textNodes(page)).toEqual(untouched);
@@ -639,20 +625,20 @@ describe('turning the lens off and on', () => {
         ),
       ).toBe(0);
 
-      await storeSettings(browser, {});
+      await storeSettings(setup.browser, {});
       await expect.poll(() => markedOccurrences(page)).toEqual(marked);
-      await storeSettings(browser, off);
+      await storeSettings(setup.browser, off);
       await expect.poll(() => markedOccurrences(page)).toEqual([]);
       expect(await textNodes(page)).toEqual(untouched);
       expect(await ownTextIntact(page)).toBe(true);
-      await storeSettings(browser, {});
+      await storeSettings(setup.browser, {});
     });
   }
 });
 
 describe('stored settings', () => {
   it('falls back to the defaults when storage holds wrong types and unknown keys', async () => {
-    await storeSettings(browser, {
+    await storeSettings(setup.browser, {
       enabled: 'yes',
       disabledSites: '127.0.0.1',
       highlightStyle: 42,
@@ -672,12 +658,12 @@ describe('stored settings', () => {
     await page.hover('mark[data-amps-term="rsd"]');
     expect((await openTooltip(page))?.text).toContain("Ask your child's care team.");
 
-    const popup = await browser.context.newPage();
+    const popup = await setup.browser.context.newPage();
     opened.push(popup);
     const popupErrors = watchErrors(popup);
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html#settings`);
+    await popup.goto(`chrome-extension://${setup.browser.extensionId}/popup.html#settings`);
     await expect.poll(() => popup.getByLabel('Dotted underline').isChecked()).toBe(true);
     expect(popupErrors).toEqual([]);
-    await storeSettings(browser, {});
+    await storeSettings(setup.browser, {});
   });
 });

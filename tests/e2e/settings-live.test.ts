@@ -1,43 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  FixtureServer,
-  launchWithExtension,
-  screenshot,
-  waitForScan,
-  type ExtensionBrowser,
-} from './support/extension-browser';
+import { screenshot, waitForScan } from './support/extension-browser';
+import { openWithPopup, useExtensionBrowser } from './support/extension-test';
 
-let browser: ExtensionBrowser;
-const server = new FixtureServer();
-
-beforeAll(async () => {
-  await server.start();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server.stop();
-});
-
-async function openWithPopup(path: string): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(server.origin + path);
-  await waitForScan(page);
-  await page.bringToFront();
-  const tabId = await browser.worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(filter: object): Promise<{ id: number }[]> } };
-    };
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab.id;
-  });
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 700 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}#settings`);
-  return { page, popup };
-}
+const setup = useExtensionBrowser();
+const { server } = setup;
 
 const marksOf = (page: Page, term: string) =>
   page.evaluate((id) => document.querySelectorAll(`mark[data-amps-term="${id}"]`).length, term);
@@ -57,7 +24,7 @@ async function clickInTooltip(page: Page, name: string): Promise<void> {
 
 describe('settings apply live to open tabs', () => {
   it('hides a term on this site from the tooltip, and shows it again from the popup', async () => {
-    const { page, popup } = await openWithPopup('/pages/forum-thread.html');
+    const { page, popup } = await openWithPopup(setup, '/pages/forum-thread.html', 'settings');
     expect(await marksOf(page, 'rsd')).toBeGreaterThan(0);
     await page.hover('mark[data-amps-term="rsd"]');
     await clickInTooltip(page, 'Not about pain? Hide here');
@@ -71,7 +38,7 @@ describe('settings apply live to open tabs', () => {
   });
 
   it('switches highlight style, wording and first-mention-only without a reload', async () => {
-    const { page, popup } = await openWithPopup('/pages/forum-thread.html');
+    const { page, popup } = await openWithPopup(setup, '/pages/forum-thread.html', 'settings');
     await popup.getByLabel('Soft background').check();
     await expect
       .poll(() =>
@@ -108,16 +75,16 @@ describe('settings apply live to open tabs', () => {
   });
 
   it('opens the glossary entry from a tooltip', async () => {
-    const page = await browser.context.newPage();
+    const page = await setup.browser.context.newPage();
     await page.goto(`${server.origin}/pages/news-article.html`);
     await waitForScan(page);
     await page.hover('mark[data-amps-term="rsd"]');
-    const opened = browser.context.waitForEvent('page');
+    const opened = setup.browser.context.waitForEvent('page');
     await clickInTooltip(page, 'More in the glossary');
     const glossary = await opened;
     await glossary.waitForLoadState();
     expect(glossary.url()).toBe(
-      `chrome-extension://${browser.extensionId}/popup.html#glossary-rsd`,
+      `chrome-extension://${setup.browser.extensionId}/popup.html#glossary-rsd`,
     );
     await expect
       .poll(() =>

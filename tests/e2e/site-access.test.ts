@@ -1,25 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  FixtureServer,
-  launchWithExtension,
-  screenshot,
-  waitForScan,
-  type ExtensionBrowser,
-} from './support/extension-browser';
+import { screenshot, waitForScan } from './support/extension-browser';
+import { openPopupFor, useExtensionBrowser } from './support/extension-test';
 
-let browser: ExtensionBrowser;
-const server = new FixtureServer();
-
-beforeAll(async () => {
-  await server.start();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server.stop();
-});
+const setup = useExtensionBrowser();
+const { server } = setup;
 
 /** The same fixture page under a second hostname: the server listens on 127.0.0.1 only. */
 const onLocalhost = (path: string) => server.origin.replace('127.0.0.1', 'localhost') + path;
@@ -36,23 +21,13 @@ const marks = (page: Page) =>
 
 describe('where AMPS Lens runs', () => {
   it('runs only on the sites picked in the popup, and everywhere again when asked, live', async () => {
-    const page = await browser.context.newPage();
+    const page = await setup.browser.context.newPage();
     await page.goto(`${server.origin}/pages/forum-thread.html`);
     await waitForScan(page);
-    const other = await browser.context.newPage();
+    const other = await setup.browser.context.newPage();
     await other.goto(onLocalhost('/pages/forum-thread.html'));
     await waitForScan(other);
-    await page.bringToFront();
-    const tabId = await browser.worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { tabs: { query(filter: object): Promise<{ id: number }[]> } };
-      };
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab.id;
-    });
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 700 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(setup.browser, page);
     await popup.getByRole('tab', { name: 'Settings' }).click();
     const status = popup.locator('.site-access .status');
 

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  FixtureServer,
+  launchWithExtension,
+  waitForScan,
+  type ExtensionBrowser,
+} from './extension-browser';
+
+/** What a test file shares: one Chromium with the extension, and the fixture server. */
+export interface ExtensionTestSetup {
+  readonly server: FixtureServer;
+  /** Set before the file's first test runs. */
+  browser: ExtensionBrowser;
+}
+
+/** Starts the fixture server and Chromium before a test file's tests, and closes both after them. */
+export function useExtensionBrowser(
+  options: Parameters<typeof launchWithExtension>[0] = {},
+): ExtensionTestSetup {
+  const setup = { server: new FixtureServer() } as ExtensionTestSetup;
+  beforeAll(async () => {
+    await setup.server.start();
+    setup.browser = await launchWithExtension(options);
+  });
+  afterAll(async () => {
+    await setup.browser?.close();
+    await setup.server.stop();
+  });
+  return setup;
+}
+
+/** The active tab's id. Without the "tabs" permission tests cannot find a tab by its address. */
+export function activeTabId(browser: ExtensionBrowser): Promise<number> {
+  return browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(filter: object): Promise<{ id: number }[]> } };
+    };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id;
+  });
+}
+
+/** The popup for `page`'s tab, opened in a tab of its own (`popup.html?tab=ID`), as the toolbar button would show it. */
+export async function openPopupFor(
+  browser: ExtensionBrowser,
+  page: Page,
+  section = '',
+): Promise<Page> {
+  await page.bringToFront();
+  const tabId = await activeTabId(browser);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 700 });
+  await popup.goto(
+    `chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}${section && `#${section}`}`,
+  );
+  return popup;
+}
+
+/** Opens a fixture page in a tab, waits for its first scan, then opens the popup for that tab. */
+export async function openWithPopup(
+  setup: ExtensionTestSetup,
+  path: string,
+  section = '',
+): Promise<{ page: Page; popup: Page }> {
+  const page = await setup.browser.context.newPage();
+  await page.goto(setup.server.origin + path);
+  await waitForScan(page);
+  return { page, popup: await openPopupFor(setup.browser, page, section) };
+}
