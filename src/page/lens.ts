@@ -7,6 +7,7 @@ import { MARK_SELECTOR, PageAnnotator, type Occurrence } from './annotate-page';
 import { readPageText } from './page-text';
 import { Tooltip, type TooltipContent } from './tooltip';
 import { runInChunks, whenIdle } from './yield-to-page';
+import { composedOrder, composedParent } from './composed-tree';
 
 export interface LensOptions {
   style: HighlightStyle;
@@ -37,41 +38,6 @@ const WATCHED: MutationObserverInit = {
 
 /** A part of the page that is scanned again as a whole when the page changes something in it. */
 type Block = Element | ShadowRoot;
-
-/** Whether a node is a shadow root (of this document or of a same-origin frame's, where `instanceof` fails). */
-function isShadowRoot(node: Node): node is ShadowRoot {
-  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
-}
-
-/** The parent in the page as drawn: a shadow root's parent is its host, a frame's document its frame. */
-function composedParent(node: Node): Node | null {
-  if (node.parentNode) return node.parentNode;
-  if (isShadowRoot(node)) return node.host;
-  return (node as Document).defaultView?.frameElement ?? null;
-}
-
-/** A node's ancestors as drawn, from the document down to the node. */
-function composedPath(node: Node): Node[] {
-  const path: Node[] = [];
-  for (let at: Node | null = node; at; at = composedParent(at)) path.unshift(at);
-  return path;
-}
-
-/**
- * Document order across open shadow roots and same-origin frames, as marks are read: a shadow
- * root's content comes at its host, before the host's own children, and a frame's at the frame.
- */
-function composedOrder(a: Node, b: Node): number {
-  const pathA = composedPath(a);
-  const pathB = composedPath(b);
-  let depth = 0;
-  while (depth < pathA.length && depth < pathB.length && pathA[depth] === pathB[depth]) depth++;
-  const [left, right] = [pathA[depth], pathB[depth]];
-  if (!left || !right) return pathA.length - pathB.length;
-  if (isShadowRoot(left)) return -1;
-  if (isShadowRoot(right)) return 1;
-  return left.compareDocumentPosition(right) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
 
 /**
  * AMPS Lens in one document: marks terms, keeps up with the page as it changes, explains a
