@@ -28,7 +28,7 @@ function cuePattern(words: readonly string[], caseSensitive: boolean): RegExp | 
     word
       .replace(/^=/, '')
       .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*$/, String.raw`[\p{L}\p{N}_-]*`)
+      .replace(/\*$/, String.raw`[\p{L}\p{N}_]*`)
       .replace(/\s+/g, String.raw`\s+`),
   );
   return new RegExp(

@@ -100,6 +100,7 @@ const PAIN_WORDS: CueWords = {
     'desensiti*',
     'symptom*',
     'chronic',
+    'pre-existing',
     'crutches',
     'wheelchair',
     'orthopedi*',
@@ -132,7 +133,9 @@ const HAS_CONDITION: AdjacentCue = {
 const AFTER_A_NUMBER: AdjacentCue = {
   sense: 'other',
   weight: DECISIVE,
-  before: /(?:\d[\d.,]*[ \t\u00A0]*-?[ \t\u00A0]*|%[ \t\u00A0]*)$/,
+  // A year is not a quantity: "2010 RSD, 2014 CRPS".
+  before:
+    /(?:(?<![\d.,])(?!(?:19|20)\d\d[ \t\u00A0]*$)\d[\d.,]*[ \t\u00A0]*-?[ \t\u00A0]*|%[ \t\u00A0]*)$/,
 };
 
 export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
@@ -150,7 +153,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'other',
         weight: 3,
         after:
-          /^\s*(?:schools?|teachers?|students?|campus(?:es)?|board|district|superintendent|charter|devices?|units?|boxes?|values?|column)\b/i,
+          /^\s*(?:schools?|teachers?|students?|campus(?:es)?|board|district|superintendent|charter|enrol(?:l?ment)?|devices?|units?|boxes?|values?|column)\b/i,
       },
       { sense: 'medical', weight: 2, after: /^\s*(?:foot|leg|arm|hand)/i },
       // Rejection sensitivity is rarely "diagnosed"; the pain condition is.
@@ -163,7 +166,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'other',
         weight: 3,
         words: [
-          '=ADHD',
+          '=ADHD*',
           'dysphoria',
           'rejection',
           'school district',
@@ -228,6 +231,10 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           '=OOS',
           'analyst*',
           'retest*',
+          'triplicate',
+          'measurements',
+          'write-up',
+          'the mean',
           'repeatability',
           'reproducibility',
           'nobody likes',
@@ -261,8 +268,6 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'stimulant*',
           'dopamine',
           'schools',
-          'enrollment',
-          'enrolment',
           'lottery',
           'campus*',
           'takeover',
@@ -424,7 +429,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'medical',
         weight: 2,
         after:
-          /^[\s-]*(?:(?:day|inpatient|outpatient|intensive|rehab|treatment)\s+)?(?:program|programme|clinic|team|diagnosis|warrior|flare|pain|recovery|rehab|center|centre|patients?|symptoms?|focused)\b/i,
+          /^[\s-]*(?:(?:day|inpatient|outpatient|intensive|rehab|treatment)\s+)?(?:program|programme|clinic|team|diagnosis|warrior|flare|pain|recovery|rehab|center|centre|patients?|symptoms?|focused|survivors?|awareness|fighters?|community|support|moms?|mums?|dads?|parents?|famil(?:y|ies)|journey)\b/i,
       },
       {
         sense: 'other',
@@ -702,7 +707,8 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
     adjacent: [
       // Tournament rounds and code: "RND 3", "RND * 6", "INT(RND", "8 in. RND duct".
       { sense: 'other', weight: DECISIVE, after: /^(?:\s*[\d*<>=+/-]|\()/ },
-      { sense: 'other', weight: DECISIVE, before: /(?:[=*+/<>-]|\w\(|\d\s*(?:in\.|"|mm|cm)?)\s*$/ },
+      // Not "/" or "-": "RSD/CRPS/RND" lists its names.
+      { sense: 'other', weight: DECISIVE, before: /(?:[=*+<>]|\w\(|\d\s*(?:in\.|"|mm|cm)?)\s*$/ },
       { sense: 'other', weight: DECISIVE, after: /^\s*(?:duct|neck|pipe|tube|bar)\b/i },
     ],
     cues: [
