@@ -155,7 +155,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         after:
           /^\s*(?:schools?|teachers?|students?|campus(?:es)?|board|district|superintendent|charter|enrol(?:l?ment)?|devices?|units?|boxes?|values?|column)\b/i,
       },
-      { sense: 'medical', weight: 2, after: /^\s*(?:foot|leg|arm|hand)/i },
+      { sense: 'medical', weight: 2, after: /^\s*(?:foot|feet|legs?|arms?|hands?)\b/i },
       // Rejection sensitivity is rarely "diagnosed"; the pain condition is.
       { sense: 'medical', weight: 2, before: /\bdiagnosed\s+(?:with|as)\s*$/i },
     ],
@@ -232,6 +232,11 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'analyst*',
           'retest*',
           'triplicate',
+          'readings',
+          'tolerance',
+          '=QA',
+          '=QC',
+          'load-cell',
           'measurements',
           'write-up',
           'the mean',
@@ -342,7 +347,8 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
       {
         sense: 'medical',
         weight: 2,
-        after: /^[\s-]*(?:flare|pain|foot|leg|arm|hand|symptom|diagnosis|patient)/i,
+        after:
+          /^[\s-]*(?:flares?|pain\w*|foot|feet|legs?|arms?|hands?|symptoms?|diagnos\w*|patients?)\b/i,
       },
       {
         sense: 'other',
@@ -505,6 +511,11 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'stereo',
           'subwoofer*',
           'vintage',
+          'drum*',
+          'band',
+          'gear',
+          'gig',
+          'gigs',
           'tube',
           'tubes',
           'valve*',
@@ -651,7 +662,7 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'other',
         weight: DECISIVE,
         after:
-          /^[\s-]*(?:houses?|homes?|sheds?|sheets?|sheeting|cement|garages?|roofs?|roofing|eaves?|walls?|lining|cladding|fences?|fencing|boards?|panels?|shacks?|cottages?|extensions?|bungalows?|huts?|outhouses?|sleepouts?|laundry|bathroom|offcuts?|off-cuts?|scraps?|waste|dust|pieces?|debris|removal|replacement|asbestos)\b/i,
+          /^[\s-]*(?:houses?|housing|homes?|buildings?|construction|materials?|sheds?|sheets?|sheeting|cement|garages?|roofs?|roofing|eaves?|walls?|lining|cladding|fences?|fencing|boards?|panels?|shacks?|cottages?|extensions?|bungalows?|huts?|outhouses?|sleepouts?|laundry|bathroom|offcuts?|off-cuts?|scraps?|waste|dust|pieces?|debris|removal|replacement|asbestos)\b/i,
       },
       { sense: 'medical', weight: 2, before: /\b(?:my|his|her|their|with|have|has|had)\s*$/i },
       // "the old fibro": the sheeting.
