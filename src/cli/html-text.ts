@@ -26,19 +26,51 @@ function findBody(document: HtmlNode): HtmlParent | null {
   return null;
 }
 
+/** The text read from a page, and where a place in it comes from in the page's HTML. */
+export interface HtmlText {
+  text: string;
+  /** The offset in the HTML of an offset in `text` (exact unless an entity comes before it in its text node). */
+  sourceOffset(offset: number): number;
+}
+
 /**
  * The text of an HTML page as the extension reads it (CONTRACTS.md, "Which text is read"):
  * the text under <body>, entities decoded; the whole document when there is no <body>
  * (a fragment), <head> being among the skipped elements.
  */
-export function htmlToText(html: string): string {
-  const document = parseDocument(html);
+export function readHtml(html: string): HtmlText {
+  const document = parseDocument(html, { withStartIndices: true });
   const body = findBody(document);
-  if (body === null) return readText(document, htmlTree);
   // A browser moves whatever follows </body> or </html> into the body; htmlparser2 leaves it
   // outside, so move it here to read the body a browser would have.
-  for (let node: HtmlNode = body; node.parent !== null; node = node.parent) {
-    while (node.next !== null) DomUtils.appendChild(body, node.next);
+  for (
+    let node: HtmlNode | null = body;
+    node !== null && node.parent !== null;
+    node = node.parent
+  ) {
+    while (node.next !== null) DomUtils.appendChild(body as HtmlParent, node.next);
   }
-  return readText(body, htmlTree);
+  const textStarts: number[] = [];
+  const htmlStarts: number[] = [];
+  const text = readText(body ?? document, htmlTree, (node, start) => {
+    textStarts.push(start);
+    htmlStarts.push(node.startIndex ?? 0);
+  });
+  return {
+    text,
+    sourceOffset(offset) {
+      let low = 0;
+      let high = textStarts.length - 1;
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (textStarts[middle] <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return textStarts.length === 0 ? offset : htmlStarts[low] + offset - textStarts[low];
+    },
+  };
+}
+
+export function htmlToText(html: string): string {
+  return readHtml(html).text;
 }

@@ -1,13 +1,22 @@
 import type { Dirent } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { htmlToText } from './html-text';
+import { readHtml } from './html-text';
 
 /** Larger inputs are refused: they are almost surely not pages or notes, and would be slow. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 /** The text read from one input, or why it could not be read. */
-export type Input = { file: string; text: string } | { file: string; error: string };
+export type Input = ReadInput | { file: string; error: string };
+
+export interface ReadInput {
+  file: string;
+  text: string;
+  /** The input as the user sees it in an editor: the file's own text, HTML included. */
+  source: string;
+  /** The offset in `source` of an offset in `text`. */
+  sourceOffset(offset: number): number;
+}
 
 type Format = 'text' | 'html';
 
@@ -46,7 +55,7 @@ function tooLarge(what: string): UnreadableInput {
   return new UnreadableInput(`${what} is larger than 50 MB; scan reads inputs up to 50 MB`);
 }
 
-function decode(bytes: Uint8Array, format: Format): string {
+function decode(bytes: Uint8Array, format: Format): Omit<ReadInput, 'file'> {
   // Text never holds NUL bytes; binary files (and UTF-16 text) nearly always do.
   if (bytes.includes(0)) {
     throw new UnreadableInput('binary file (it contains NUL bytes); scan reads UTF-8 text');
@@ -59,13 +68,14 @@ function decode(bytes: Uint8Array, format: Format): string {
   } catch {
     throw new UnreadableInput('not valid UTF-8 text; convert it to UTF-8 first');
   }
-  return format === 'html' ? htmlToText(text) : text;
+  if (format === 'html') return { ...readHtml(text), source: text };
+  return { text, source: text, sourceOffset: (offset) => offset };
 }
 
 async function readFileInput(file: string, format: Format): Promise<Input> {
   try {
     if ((await stat(file)).size > MAX_INPUT_BYTES) throw tooLarge('the file');
-    return { file, text: decode(await readFile(file), format) };
+    return { file, ...decode(await readFile(file), format) };
   } catch (error) {
     return { file, error: describe(error) };
   }
@@ -81,7 +91,7 @@ async function readStdin(stdin: AsyncIterable<Uint8Array>): Promise<Input> {
       if (size > MAX_INPUT_BYTES) throw tooLarge('standard input');
       chunks.push(chunk);
     }
-    return { file: '-', text: decode(Buffer.concat(chunks), 'text') };
+    return { file: '-', ...decode(Buffer.concat(chunks), 'text') };
   } catch (error) {
     return { file: '-', error: describe(error) };
   }

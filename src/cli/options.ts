@@ -61,8 +61,8 @@ ${CATEGORIES.map((category) => `                          ${category.padEnd(15)}
 
 Without --json, each match is one line
   path:line:column  term  "matched words"  → suggested wording
-(line and column count from 1 in the text read: for a page, its text, not its
-HTML), then a summary. Inputs that cannot be read are reported on stderr.
+(line and column count from 1 in the file as an editor shows it: for a page,
+in its HTML), then a summary. Inputs that cannot be read are reported on stderr.
 
 An input that is missing, unreadable, binary, not UTF-8, larger than 50 MB, or
 a file named with another extension is reported, and the others are scanned.

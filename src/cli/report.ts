@@ -1,5 +1,6 @@
 import { cardFor } from '../glossary/glossary';
 import type { TermId, TermMatch } from '../matching/term-match';
+import type { ReadInput } from './inputs';
 
 /** A `--json` line: only the contract's four fields per match (`card` is for the extension). */
 export function jsonLine(file: string, matches: readonly TermMatch[]): string {
@@ -33,12 +34,13 @@ function position(starts: readonly number[], offset: number): string {
 }
 
 /** Linter-style lines: `path:line:column  term  "matched words"  → suggested wording`. */
-export function reportLines(file: string, text: string, matches: readonly TermMatch[]): string {
+export function reportLines(input: ReadInput, matches: readonly TermMatch[]): string {
   if (matches.length === 0) return '';
-  const starts = lineStarts(text);
+  // Lines and columns in the file as the user opens it: for a page, in its HTML.
+  const starts = lineStarts(input.source);
   return matches
     .map((match) => {
-      const where = `${file}:${position(starts, match.start)}`;
+      const where = `${input.file}:${position(starts, input.sourceOffset(match.start))}`;
       return `${where}  ${match.term}  ${JSON.stringify(match.text)}  → ${cardFor(match).sayInstead}\n`;
     })
     .join('');

@@ -52,9 +52,7 @@ export async function runCli(
       add(tally.matches, term);
       if (options.failOn.has(term)) add(tally.failing, term);
     }
-    io.stdout(
-      options.json ? jsonLine(input.file, matches) : reportLines(input.file, input.text, matches),
-    );
+    io.stdout(options.json ? jsonLine(input.file, matches) : reportLines(input, matches));
   }
   if (!options.json) io.stdout(summary(tally));
   if (tally.unreadable > 0) return 2;

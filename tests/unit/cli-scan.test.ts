@@ -361,6 +361,17 @@ describe('the readable report', () => {
     );
   });
 
+  it("points into a page's HTML, where its author would edit it", async () => {
+    const page = file(
+      'page.html',
+      '<!doctype html>\n<html><head><title>CRPS</title></head>\n<body>\n  <h1>About <b>AMPS</b></h1>\n  <p>Her CRPS, and RSD.</p>\n</body></html>',
+    );
+    const { stdout } = await run(['scan', '--fail-on', 'none', page]);
+    expect(stdout).toContain(`${page}:4:16  amps  "AMPS"`);
+    expect(stdout).toContain(`${page}:5:10  crps  "CRPS"`);
+    expect(stdout).toContain(`${page}:5:20  rsd  "RSD"`);
+  });
+
   it('suggests the wording of the card that explains the match', async () => {
     const path = file('type2.txt', 'CRPS type II');
     const { stdout } = await run(['scan', path], { find: findTypeTwo });
