@@ -242,6 +242,26 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
           'the mean',
           'repeatability',
           'reproducibility',
+          // The social moments rejection sensitivity is about: school, work, friends.
+          'teacher',
+          'classmate*',
+          'manager',
+          'email',
+          'in trouble',
+          'see me',
+          'correcting',
+          'corrections',
+          'corrected',
+          'homework',
+          'worksheet',
+          'saved him a seat',
+          'saved her a seat',
+          'replaying',
+          'curt',
+          'clonidine',
+          'atomoxetine',
+          'methylphenidate',
+          'psychiatrist',
           'nobody likes',
           'likes me',
           'likes her',
@@ -788,13 +808,13 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
         sense: 'medical',
         weight: DECISIVE,
         after:
-          /^(?:\s*\([^)]{0,40}\))?[\s-]+(?:(?:and|or|\/)\s+)?(?:parasympathetic|nervous|nerves?|block(?:s|ade|ades)?|ganglia|ganglion|chain|trunk|over-?activity|hyper-?activity|activity|activation|tone|outflow|fib(?:re|er)s?|innervation|dys-?function|maintained|mediated|independent|vasomotor|sudomotor|skin|sweat\w*|vasoconstrict\w*|overdrive|surges?|discharges?|output|dominance|stimulation|reflex(?:es)?|signs?|changes|storm|branch(?:es)?|system|systems|division|arousal|drive|dysregulation|symptoms?|supply|side|component|neurons?|pathways?|responses?\s+(?:to\s+)?(?:pain|stress|cold|heat|touch|injury))\b/i,
+          /^\)?(?:\s*\([^)]{0,40}\))?[\s-]+(?:(?:and|or|\/)\s+)?(?:parasympathetic|nervous|nerves?|block(?:s|ade|ades)?|ganglia|ganglion|chain|trunk|over-?activity|hyper-?activity|activity|activation|tone|outflow|fib(?:re|er)s?|innervation|dys-?function|maintained|mediated|independent|vasomotor|sudomotor|skin|sweat\w*|vasoconstrict\w*|overdrive|surges?|discharges?|output|dominance|stimulation|reflex(?:es)?|signs?|changes|storm|branch(?:es)?|system|systems|division|arousal|drive|dysregulation|symptoms?|supply|side|component|neurons?|pathways?|responses?\s+(?:to\s+)?(?:pain|stress|cold|heat|touch|injury))\b/i,
       },
       {
         sense: 'medical',
         weight: DECISIVE,
         before:
-          /(?:\b(?:lumbar|stellate|thoracic|cervical|paravertebral|splanchnic)|\bparasympathetic\s+(?:and|or|\/)|fight[\s-]+or[\s-]+flight\s*\(?|autonomic\s*\()\s*$/i,
+          /(?:\b(?:lumbar|stellate|thoracic|cervical|paravertebral|splanchnic)|\bparasympathetic\s+(?:and|or|\/)|fight[\s-]+or[\s-]+flight\s*\(?|(?:autonomic|ganglion|nerve)\s*\()\s*$/i,
       },
       {
         // "was sympathetic", "be very sympathetic to": the everyday sense.
