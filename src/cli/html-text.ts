@@ -1,6 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { readText, type TextTree } from '../page/read-text';
 import { isSkippedByAttributes } from '../page/reading-rules';
+import { lastStartAtOrBefore } from '../common/sorted-starts';
 
 type HtmlNode = Parameters<typeof DomUtils.getChildren>[0];
 type HtmlParent = Parameters<typeof DomUtils.appendChild>[0];
@@ -59,14 +60,9 @@ export function readHtml(html: string): HtmlText {
   return {
     text,
     sourceOffset(offset) {
-      let low = 0;
-      let high = textStarts.length - 1;
-      while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (textStarts[middle] <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return textStarts.length === 0 ? offset : htmlStarts[low] + offset - textStarts[low];
+      if (textStarts.length === 0) return offset;
+      const node = lastStartAtOrBefore(textStarts, offset);
+      return htmlStarts[node] + offset - textStarts[node];
     },
   };
 }

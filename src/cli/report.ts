@@ -1,6 +1,7 @@
 import { cardFor } from '../glossary/glossary';
 import type { TermId, TermMatch } from '../matching/term-match';
 import type { ReadInput } from './inputs';
+import { lastStartAtOrBefore } from '../common/sorted-starts';
 
 /** A `--json` line: only the contract's four fields per match (`card` is for the extension). */
 export function jsonLine(file: string, matches: readonly TermMatch[]): string {
@@ -23,14 +24,8 @@ function lineStarts(text: string): number[] {
 
 /** 1-based line and column of an offset; columns count UTF-16 code units, as editors do. */
 function position(starts: readonly number[], offset: number): string {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return `${low + 1}:${offset - starts[low] + 1}`;
+  const line = lastStartAtOrBefore(starts, offset);
+  return `${line + 1}:${offset - starts[line] + 1}`;
 }
 
 /** Linter-style lines: `path:line:column  term  "matched words"  → suggested wording`. */

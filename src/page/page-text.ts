@@ -1,3 +1,4 @@
+import { lastStartAtOrBefore } from '../common/sorted-starts';
 import { readTextInSteps, type TextTree } from './read-text';
 import { SKIPPED_BY_ATTRIBUTES } from './reading-rules';
 
@@ -68,12 +69,5 @@ export function* readPageText(
 
 /** The index of the node holding `offset` (the last node starting at or before it). */
 export function nodeIndexAt(page: PageText, offset: number): number {
-  let low = 0;
-  let high = page.starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (page.starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastStartAtOrBefore(page.starts, offset);
 }
