@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { screenshot, waitForScan } from './support/extension-browser';
-import { useExtensionBrowser } from './support/extension-test';
+import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
 import {
   centreOf,
   focused,
@@ -9,20 +9,12 @@ import {
   runShortcut,
   seriousAxeViolations,
   tap,
-  watchErrors,
 } from './support/page-checks';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
-let errors: string[] = [];
-let opened: Page[] = [];
-
-afterEach(async () => {
-  for (const page of opened) await page.close();
-  opened = [];
-  expect(errors).toEqual([]);
-  errors = [];
-});
+// Every page in this file must run without a single error, ours or the page's.
+const watch = useErrorFreePages();
 
 const html = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><title>Test page</title>${head}</head><body>${body}</body></html>`;
@@ -56,8 +48,7 @@ const THREAD = html(
 /** Opens a page in a tab of its own, brought to the front (the shortcut works on the active tab). */
 async function open(path: string, body: string, setUp?: (page: Page) => Promise<void>) {
   const page = await setup.browser.context.newPage();
-  opened.push(page);
-  errors = watchErrors(page);
+  watch(page);
   await setUp?.(page);
   await page.goto(server.page(path, body));
   await waitForScan(page);
@@ -231,8 +222,7 @@ describe('screen readers', () => {
     it(`has no serious axe violations in the popup, with headings, labels and landmarks (${colorScheme})`, async () => {
       await open('/thread.html', THREAD);
       const popup = await setup.browser.context.newPage();
-      opened.push(popup);
-      errors = watchErrors(popup);
+      watch(popup);
       await popup.emulateMedia({ colorScheme });
       await popup.setViewportSize({ width: 400, height: 700 });
       await popup.goto(`chrome-extension://${setup.browser.extensionId}/popup.html`);

@@ -1,34 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { waitForScan } from './support/extension-browser';
-import { useExtensionBrowser } from './support/extension-test';
-import {
-  markedOccurrences,
-  openTooltip,
-  storeSettings,
-  textNodes,
-  watchErrors,
-} from './support/page-checks';
+import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
+import { markedOccurrences, openTooltip, storeSettings, textNodes } from './support/page-checks';
 import { REACT_LIKE_APP } from './support/react-like-app';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
-let errors: string[] = [];
-let opened: Page[] = [];
-
-afterEach(async () => {
-  for (const page of opened) await page.close();
-  opened = [];
-  // Every page in this file must run without a single error, ours or the page's.
-  expect(errors).toEqual([]);
-  errors = [];
-});
+// Every page in this file must run without a single error, ours or the page's.
+const watch = useErrorFreePages();
 
 /** Opens a page registered with the fixture server and waits for the first scan. */
 async function open(path: string, html: string, headers: Record<string, string> = {}) {
   const page = await setup.browser.context.newPage();
-  opened.push(page);
-  errors = watchErrors(page);
+  watch(page);
   await page.goto(server.page(path, html, headers));
   await waitForScan(page);
   return page;
@@ -452,8 +437,7 @@ describe('unusual documents', () => {
     const xml =
       '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>RSD news</title><entry><title>CRPS</title></entry></feed>';
     const page = await setup.browser.context.newPage();
-    opened.push(page);
-    errors = watchErrors(page);
+    watch(page);
     await page.goto(server.page('/feed.xml', xml, { 'content-type': 'application/xml' }));
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => document.querySelectorAll('mark, amps-lens-ui').length)).toBe(
@@ -583,8 +567,7 @@ describe('turning the lens off and on', () => {
   ] as const) {
     it(`turned off ${where}, gives the page back its own text nodes; on again, marks again`, async () => {
       const page = await setup.browser.context.newPage();
-      opened.push(page);
-      errors = watchErrors(page);
+      watch(page);
       // The page as it is without the lens: the same page with the lens off from the start.
       await storeSettings(setup.browser, off);
       await page.goto(server.page('/off-on.html', PAGE));
@@ -659,11 +642,9 @@ describe('stored settings', () => {
     expect((await openTooltip(page))?.text).toContain("Ask your child's care team.");
 
     const popup = await setup.browser.context.newPage();
-    opened.push(popup);
-    const popupErrors = watchErrors(popup);
+    watch(popup);
     await popup.goto(`chrome-extension://${setup.browser.extensionId}/popup.html#settings`);
     await expect.poll(() => popup.getByLabel('Dotted underline').isChecked()).toBe(true);
-    expect(popupErrors).toEqual([]);
     await storeSettings(setup.browser, {});
   });
 });

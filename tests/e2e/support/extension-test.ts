@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   FixtureServer,
@@ -6,6 +6,7 @@ import {
   waitForScan,
   type ExtensionBrowser,
 } from './extension-browser';
+import { watchErrors } from './page-checks';
 
 /** What a test file shares: one Chromium with the extension, and the fixture server. */
 export interface ExtensionTestSetup {
@@ -67,4 +68,24 @@ export async function openWithPopup(
   await page.goto(setup.server.origin + path);
   await waitForScan(page);
   return { page, popup: await openPopupFor(setup.browser, page, section) };
+}
+
+/**
+ * Pages a test opens that must run without a single error, ours or the page's: each page given
+ * to the returned function is closed after the test, and the test fails if any of them logged one.
+ */
+export function useErrorFreePages(): (page: Page) => void {
+  let opened: Page[] = [];
+  let errors: string[][] = [];
+  afterEach(async () => {
+    for (const page of opened) await page.close();
+    const logged = errors.flat();
+    opened = [];
+    errors = [];
+    expect(logged).toEqual([]);
+  });
+  return (page) => {
+    opened.push(page);
+    errors.push(watchErrors(page));
+  };
 }
