@@ -2,7 +2,7 @@
  * User settings, kept in `storage.local` only so nothing leaves the browser.
  * Sites are stored as bare hostnames; page URLs and reading history never are.
  */
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { storedValue } from './stored-value';
 import { CATEGORIES, type Category } from '../glossary/glossary';
 import { TERM_IDS, type TermId } from '../matching/term-match';
 
@@ -135,26 +135,8 @@ export function hiddenTermsOn(settings: Settings, site: string): TermId[] {
   return Object.hasOwn(settings.hiddenTerms, site) ? settings.hiddenTerms[site] : [];
 }
 
-/**
- * Defined on first use: defining a WXT storage item reads storage at once,
- * which only works inside the extension (not in unit tests of parseSettings).
- */
-let settingsItem: WxtStorageItem<unknown, Record<string, never>> | undefined;
-function item(): WxtStorageItem<unknown, Record<string, never>> {
-  settingsItem ??= storage.defineItem<unknown>('local:settings', { fallback: null });
-  return settingsItem;
-}
+const storedSettings = storedValue('local:settings', parseSettings);
 
-export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await item().getValue());
-}
-
-/** Stores the settings after the same checks as loading, so storage only ever holds valid values. */
-export async function saveSettings(settings: Settings): Promise<void> {
-  await item().setValue(parseSettings(settings));
-}
-
-/** Calls back with the parsed settings whenever another page (popup, options) saves them. */
-export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return item().watch((value) => callback(parseSettings(value)));
-}
+export const loadSettings = storedSettings.load;
+export const saveSettings = storedSettings.save;
+export const watchSettings = storedSettings.watch;

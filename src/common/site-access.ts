@@ -7,7 +7,7 @@
  * picked-sites mode the script reads this choice first and does nothing at all, not even read
  * the page, on a site that was not picked. README, "Permissions", explains the whole design.
  */
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { storedValue } from './stored-value';
 import { siteOf } from './settings';
 
 export interface SiteAccess {
@@ -44,23 +44,9 @@ export function runsOn(access: SiteAccess, site: string | null): boolean {
   return !access.onlyPickedSites || (site !== null && access.pickedSites.includes(site));
 }
 
-/** Defined on first use: a WXT storage item reads storage at once, which needs the extension. */
-let accessItem: WxtStorageItem<unknown, Record<string, never>> | undefined;
-function item(): WxtStorageItem<unknown, Record<string, never>> {
-  accessItem ??= storage.defineItem<unknown>('local:siteAccess', { fallback: null });
-  return accessItem;
-}
+const storedAccess = storedValue('local:siteAccess', parseSiteAccess);
 
-export async function loadSiteAccess(): Promise<SiteAccess> {
-  return parseSiteAccess(await item().getValue());
-}
-
-/** Stores the choice after the same checks as loading; open pages follow it at once. */
-export async function saveSiteAccess(access: SiteAccess): Promise<void> {
-  await item().setValue(parseSiteAccess(access));
-}
-
-/** Calls back with the parsed choice whenever the popup saves a new one. */
-export function watchSiteAccess(callback: (access: SiteAccess) => void): () => void {
-  return item().watch((value) => callback(parseSiteAccess(value)));
-}
+export const loadSiteAccess = storedAccess.load;
+/** Open pages follow a saved choice at once. */
+export const saveSiteAccess = storedAccess.save;
+export const watchSiteAccess = storedAccess.watch;
