@@ -22,17 +22,18 @@ const FAIL_ON_CATEGORIES = new Map<string, readonly TermId[]>([
 ]);
 
 /**
- * The older and adult-oriented names. Not AMPS, the recommended word, and not the medical
- * "sympathetic" (an ambiguous word): "sympathetic nervous system" is correct and needs no rewording.
+ * The older names only (BRIEF section 0.3). CRPS and fibromyalgia are current diagnoses, the
+ * medical "sympathetic" is correct, and AMPS is CHOP's umbrella term: none fails a run by default.
  */
-const DEFAULT_FAIL_ON = ['older-name', 'adult-oriented'].join(',');
+const DEFAULT_FAIL_ON = 'older-name';
 
 export const USAGE = 'Usage: amps-lens scan [--json] [--fail-on CATEGORIES] PATH...';
 
 export const HELP = `${USAGE}
 
-Finds the older and adult-oriented chronic-pain names (RSD, CRPS, fibromyalgia,
-"sympathetic", RND, causalgia, algodystrophy) and the recommended AMPS in text
+Finds older names for children's chronic pain (RSD, RND, causalgia,
+algodystrophy), current terms often about adults (CRPS, fibromyalgia), the word
+"sympathetic" in its nervous-system sense, and AMPS, CHOP's umbrella term, in text
 files and web pages, the way the AMPS Lens extension marks them in the browser.
 Reads local files only; nothing is sent over the network.
 
@@ -52,7 +53,7 @@ Options:
                         read gives {"file": PATH, "error": MESSAGE}
   --fail-on CATEGORIES  exit with 1 when any of these terms is found: a comma
                         list of categories and term ids. The default is the older
-                        and adult-oriented names, every term but amps:
+                        names only:
                         ${DEFAULT_FAIL_ON}
 ${CATEGORIES.map((category) => `                          ${category.padEnd(15)}${termsIn(category).join(', ')}`).join('\n')}
                           all            every term

@@ -16,9 +16,9 @@ describe('parseSettings', () => {
       firstOccurrenceOnly: true,
       categories: {
         'older-name': true,
-        'adult-oriented': false,
-        'ambiguous-word': false,
-        'pediatric-term': true,
+        'current-term': false,
+        'two-meanings': false,
+        'chop-umbrella': true,
       },
       audience: 'clinician',
       hiddenTerms: { 'example.org': ['sympathetic', 'amps'] },
@@ -32,7 +32,7 @@ describe('parseSettings', () => {
       disabledSites: 'example.org',
       highlightStyle: 'blink',
       firstOccurrenceOnly: 1,
-      categories: { 'older-name': false, 'adult-oriented': 'off' },
+      categories: { 'older-name': false, 'current-term': 'off' },
       audience: 'doctor',
       hiddenTerms: ['rsd'],
     });

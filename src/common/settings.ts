@@ -33,9 +33,9 @@ export function defaultSettings(): Settings {
     firstOccurrenceOnly: false,
     categories: {
       'older-name': true,
-      'adult-oriented': true,
-      'ambiguous-word': true,
-      'pediatric-term': true,
+      'current-term': true,
+      'two-meanings': true,
+      'chop-umbrella': true,
     },
     audience: 'parent',
     hiddenTerms: {},

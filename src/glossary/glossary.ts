@@ -6,19 +6,14 @@
 import type { TermId, TermMatch } from '../matching/term-match';
 
 /** Why a term is marked; users can switch each category off in the settings. */
-export const CATEGORIES = [
-  'older-name',
-  'adult-oriented',
-  'ambiguous-word',
-  'pediatric-term',
-] as const;
+export const CATEGORIES = ['older-name', 'current-term', 'two-meanings', 'chop-umbrella'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   'older-name': 'Older name',
-  'adult-oriented': 'Adult-oriented term',
-  'ambiguous-word': 'Word with two meanings',
-  'pediatric-term': 'Pediatric term',
+  'current-term': 'Current term, often about adults',
+  'two-meanings': 'Word with two meanings',
+  'chop-umbrella': 'CHOP’s umbrella term',
 };
 
 export interface GlossaryEntry {
@@ -107,7 +102,7 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
       'síndrome de dolor regional complejo',
       'síndrome doloroso regional complejo (SDRC)',
     ],
-    category: 'adult-oriented',
+    category: 'current-term',
     mapsToAmps: true,
     parentText:
       "CRPS means lasting, strong pain, often in one foot or hand, with changes such as color, temperature, swelling or sweating. In children, CHOP's pediatric team treats CRPS type I as one form of AMPS. Ask your child's care team.",
@@ -151,7 +146,7 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     ],
     otherNames: ['FM', 'JFM'],
     spanishNames: ['fibromialgia juvenil', 'síndrome de fibromialgia juvenil'],
-    category: 'adult-oriented',
+    category: 'current-term',
     mapsToAmps: true,
     parentText:
       "Fibromyalgia means long-lasting pain in many parts of the body. Much online information about it is about adults. In children, CHOP's pediatric team calls widespread pain “diffuse AMPS” and reports that many improve. Ask your child's care team.",
@@ -169,7 +164,7 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     names: ['sympathetic', 'sympathetically'],
     otherNames: [],
     spanishNames: [],
-    category: 'ambiguous-word',
+    category: 'two-meanings',
     mapsToAmps: false,
     parentText:
       "Here “sympathetic” names part of the nervous system that runs automatic “fight or flight” reactions, such as narrowing blood vessels. It has nothing to do with wanting sympathy. Ask your child's care team.",
@@ -239,7 +234,7 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
       'síndrome de dolor musculoesquelético amplificado',
       'síndromes de amplificación del dolor',
     ],
-    category: 'pediatric-term',
+    category: 'chop-umbrella',
     mapsToAmps: true,
     parentText:
       "AMPS is the name CHOP's pediatric team uses when a child's nervous system turns pain signals up, so ordinary signals hurt a lot. The pain is real. Ask your child's care team.",

@@ -34,9 +34,9 @@ const AUDIENCE_LABELS: Record<Audience, string> = {
 
 const CATEGORY_CHOICES: Record<Category, string> = {
   'older-name': 'Older names',
-  'adult-oriented': 'Adult-oriented terms',
-  'ambiguous-word': 'Words with two meanings',
-  'pediatric-term': 'The pediatric term',
+  'current-term': 'Current terms, often about adults',
+  'two-meanings': 'Words with two meanings',
+  'chop-umbrella': 'CHOP’s umbrella term',
 };
 
 /** The words each category covers, e.g. "RSD, causalgia, algodystrophy, RND": the title's abbreviation, else the first name. */
