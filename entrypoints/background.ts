@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest } from '../src/common/messages';
+import type { BackgroundRequest } from '../src/messages/messages';
 import { openGlossaryEntry, runCommand } from '../src/background/commands';
 
 export default defineBackground(() => {

@@ -4,9 +4,9 @@ import type {
   BackgroundRequest,
   ContentRequest,
   PageTermsResponse,
-} from '../../src/common/messages';
-import { loadSettings, saveSettings, siteOf, watchSettings } from '../../src/common/settings';
-import { loadSiteAccess, runsOn, watchSiteAccess } from '../../src/common/site-access';
+} from '../../src/messages/messages';
+import { loadSettings, saveSettings, siteOf, watchSettings } from '../../src/settings/settings';
+import { loadSiteAccess, runsOn, watchSiteAccess } from '../../src/settings/site-access';
 import { Lens } from '../../src/page/lens';
 import { isOnFor, lensOptions } from '../../src/page/lens-options';
 import '../../src/page/marks.css';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ContentRequest, PageTermsResponse } from '../../src/common/messages';
-import { loadSettings, saveSettings } from '../../src/common/settings';
+import type { ContentRequest, PageTermsResponse } from '../../src/messages/messages';
+import { loadSettings, saveSettings } from '../../src/settings/settings';
 import { asPageTerms } from '../../src/popup/page-view';
 import { startPopup } from '../../src/popup/popup';
 import '../../src/popup/popup.css';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ContentRequest } from '../common/messages';
-import type { TermId } from '../matching/term-match';
+import type { ContentRequest } from '../messages/messages';
+import type { TermId } from '../terms/term-match';
 
 /** The keyboard shortcuts' work: move to the next or previous marked term in the active tab. */
 export async function stepThroughTerms(direction: 'next' | 'previous'): Promise<void> {

@@ -1,7 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { readText, type TextTree } from '../page/read-text';
-import { isSkippedByAttributes } from '../page/reading-rules';
-import { lastStartAtOrBefore } from '../common/sorted-starts';
+import { readText, type TextTree } from '../reading/read-text';
+import { isSkippedByAttributes } from '../reading/reading-rules';
+import { lastStartAtOrBefore } from '../lib/sorted-starts';
 
 type HtmlNode = Parameters<typeof DomUtils.getChildren>[0];
 type HtmlParent = Parameters<typeof DomUtils.appendChild>[0];

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CATEGORIES, GLOSSARY } from '../glossary/glossary';
-import { TERM_IDS, type TermId } from '../matching/term-match';
+import { TERM_IDS, type TermId } from '../terms/term-match';
 
 export interface ScanOptions {
   json: boolean;

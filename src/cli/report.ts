@@ -1,7 +1,7 @@
 import { cardFor } from '../glossary/glossary';
-import type { TermId, TermMatch } from '../matching/term-match';
+import type { TermId, TermMatch } from '../terms/term-match';
 import type { ReadInput } from './inputs';
-import { lastStartAtOrBefore } from '../common/sorted-starts';
+import { lastStartAtOrBefore } from '../lib/sorted-starts';
 
 /** A `--json` line: only the contract's four fields per match (`card` is for the extension). */
 export function jsonLine(file: string, matches: readonly TermMatch[]): string {

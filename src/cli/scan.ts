@@ -1,5 +1,5 @@
 import { findTerms } from '../matching/find-terms';
-import type { TermId, TermMatch } from '../matching/term-match';
+import type { TermId, TermMatch } from '../terms/term-match';
 import { readInputs } from './inputs';
 import { HELP, USAGE, UsageError, parseCommandLine } from './options';
 import { jsonErrorLine, jsonLine, reportLines, summary, type Tally } from './report';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TERM_IDS } from '../matching/term-match';
+import { TERM_IDS } from '../terms/term-match';
 import { CYCLE } from './cycle';
 import {
   CRPS_TYPE_2_NAMES,

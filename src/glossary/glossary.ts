@@ -3,7 +3,7 @@
  * clinician report all read it from here. Every sentence follows
  * shared/content/BRIEF.md §3 and §5 and cites the brief's sources (sources.ts).
  */
-import type { TermId, TermMatch } from '../matching/term-match';
+import type { TermId, TermMatch } from '../terms/term-match';
 
 /** Why a term is marked; users can switch each category off in the settings. */
 export const CATEGORIES = ['older-name', 'current-term', 'two-meanings', 'chop-umbrella'] as const;

@@ -2,8 +2,8 @@ import { TERM_FORMS } from './forms';
 import type { TermForm } from './forms';
 import { isMedicalSense } from './judge-sense';
 import { isInsideAddress } from './addresses';
-import type { TermMatch } from './term-match';
-import { finish } from '../common/steps';
+import type { TermMatch } from '../terms/term-match';
+import { finish } from '../lib/steps';
 
 const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}_])`;
 const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}_])`;

@@ -1,4 +1,4 @@
-import type { TermId } from './term-match';
+import type { TermId } from '../terms/term-match';
 import type { SenseRuleId } from './senses';
 
 /**

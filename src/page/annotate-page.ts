@@ -1,10 +1,10 @@
 import Mark from 'mark.js';
-import type { TermId, TermMatch } from '../matching/term-match';
+import type { TermId, TermMatch } from '../terms/term-match';
 import { nodeIndexAt, type PageText } from './page-text';
 import { CHUNK_MS, yieldToPage } from './yield-to-page';
 import markStyles from './marks.css?inline';
 
-import type { HighlightStyle } from '../common/settings';
+import type { HighlightStyle } from '../settings/settings';
 
 /** One marked occurrence of a term: every piece of it carries the same number. */
 export interface Occurrence {

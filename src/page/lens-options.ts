@@ -1,7 +1,7 @@
-import type { Settings } from '../common/settings';
+import type { Settings } from '../settings/settings';
 import { DISCLAIMER, GLOSSARY } from '../glossary/glossary';
 import { sourceById } from '../glossary/sources';
-import { TERM_IDS, type TermId } from '../matching/term-match';
+import { TERM_IDS, type TermId } from '../terms/term-match';
 import type { LensOptions } from './lens';
 import type { TooltipContent } from './tooltip';
 

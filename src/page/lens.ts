@@ -1,8 +1,8 @@
 import { findTermsInSteps, warmUpMatcher } from '../matching/find-terms';
-import type { TermId, TermMatch } from '../matching/term-match';
-import type { PageTerm } from '../common/messages';
-import { BLOCK_ELEMENTS, SKIPPED_SELECTOR, UI_HOST_TAG } from './reading-rules';
-import type { HighlightStyle } from '../common/settings';
+import type { TermId, TermMatch } from '../terms/term-match';
+import type { PageTerm } from '../messages/messages';
+import { BLOCK_ELEMENTS, SKIPPED_SELECTOR, UI_HOST_TAG } from '../reading/reading-rules';
+import type { HighlightStyle } from '../settings/settings';
 import { MARK_SELECTOR, PageAnnotator, type Occurrence } from './annotate-page';
 import { readPageText } from './page-text';
 import { Tooltip, type TooltipContent } from './tooltip';

@@ -1,6 +1,6 @@
-import { lastStartAtOrBefore } from '../common/sorted-starts';
-import { readTextInSteps, type TextTree } from './read-text';
-import { SKIPPED_BY_ATTRIBUTES } from './reading-rules';
+import { lastStartAtOrBefore } from '../lib/sorted-starts';
+import { readTextInSteps, type TextTree } from '../reading/read-text';
+import { SKIPPED_BY_ATTRIBUTES } from '../reading/reading-rules';
 
 /** The text AMPS Lens reads in a part of the page, and the page's text nodes behind it. */
 export interface PageText {

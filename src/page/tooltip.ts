@@ -1,4 +1,4 @@
-import { UI_HOST_TAG } from './reading-rules';
+import { UI_HOST_TAG } from '../reading/reading-rules';
 import tooltipStyles from './tooltip.css?inline';
 
 /** What a tooltip says about one marked term. */

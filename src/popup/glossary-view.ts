@@ -3,7 +3,7 @@
  * each a disclosure with what the pediatric view says, why children differ,
  * suggested wording and sources, plus a search box over all names.
  */
-import type { Audience } from '../common/settings';
+import type { Audience } from '../settings/settings';
 import { CATEGORY_LABELS, type GlossaryEntry, type SupportingWord } from '../glossary/glossary';
 import { h, type Child } from './dom';
 import { glossaryItems, searchGlossary, type GlossaryItem } from './glossary-search';

@@ -1,7 +1,7 @@
-import type { PageTermsResponse } from '../common/messages';
+import type { PageTermsResponse } from '../messages/messages';
 import { CATEGORY_LABELS, DISCLAIMER, type GlossaryEntry } from '../glossary/glossary';
 import { sourceById } from '../glossary/sources';
-import type { TermId } from '../matching/term-match';
+import type { TermId } from '../terms/term-match';
 
 /** Page text is pasted into someone's document: backslash-escape what Markdown would act on. */
 function escapeMarkdown(text: string): string {

@@ -4,9 +4,9 @@
  * a clinician's review. Browser access comes in through `PageViewDeps` so the
  * view can be tested without an extension.
  */
-import type { PageTermsResponse } from '../common/messages';
+import type { PageTermsResponse } from '../messages/messages';
 import { GLOSSARY } from '../glossary/glossary';
-import { TERM_IDS, type TermId } from '../matching/term-match';
+import { TERM_IDS, type TermId } from '../terms/term-match';
 import { h } from './dom';
 import { formatPageReport, plural } from './page-report';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings, type Settings } from '../common/settings';
+import { defaultSettings, type Settings } from '../settings/settings';
 import { CYCLE } from '../glossary/cycle';
 import { GLOSSARY, SUPPORTING_WORDS } from '../glossary/glossary';
 import { renderCycle } from './cycle-view';

@@ -3,10 +3,10 @@
  * Everything that needs the extension APIs arrives through `PopupDeps`
  * (entrypoints/popup/main.ts), so this module runs in a plain DOM as well.
  */
-import type { PageTermsResponse } from '../common/messages';
-import { siteOf, type Settings } from '../common/settings';
+import type { PageTermsResponse } from '../messages/messages';
+import { siteOf, type Settings } from '../settings/settings';
 import { DISCLAIMER } from '../glossary/glossary';
-import type { TermId } from '../matching/term-match';
+import type { TermId } from '../terms/term-match';
 import { renderCycle } from './cycle-view';
 import { entryElementId, renderGlossary } from './glossary-view';
 import { renderPageTerms } from './page-view';

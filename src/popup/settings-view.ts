@@ -1,6 +1,6 @@
 /**
  * The settings form. Every change is saved at once through `save` (which
- * stores it with src/common/settings.ts), so there is no Save button to miss.
+ * stores it with src/settings/settings.ts), so there is no Save button to miss.
  */
 import {
   AUDIENCES,
@@ -9,7 +9,7 @@ import {
   type Audience,
   type HighlightStyle,
   type Settings,
-} from '../common/settings';
+} from '../settings/settings';
 import { CATEGORIES, GLOSSARY, type Category } from '../glossary/glossary';
 import { h } from './dom';
 

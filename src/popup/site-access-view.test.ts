@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SiteAccess } from '../common/site-access';
+import type { SiteAccess } from '../settings/site-access';
 import { renderSiteAccess } from './site-access-view';
 
 let container: HTMLElement;

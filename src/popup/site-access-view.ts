@@ -1,10 +1,10 @@
 /**
  * "Where AMPS Lens runs", under the settings: every website (the default) or only the
- * sites the user picks (src/common/site-access.ts). Open pages follow the choice at once.
+ * sites the user picks (src/settings/site-access.ts). Open pages follow the choice at once.
  */
 import { browser } from 'wxt/browser';
-import { loadSiteAccess, saveSiteAccess, type SiteAccess } from '../common/site-access';
-import { siteOf } from '../common/settings';
+import { loadSiteAccess, saveSiteAccess, type SiteAccess } from '../settings/site-access';
+import { siteOf } from '../settings/settings';
 import { h } from './dom';
 import './site-access-view.css';
 

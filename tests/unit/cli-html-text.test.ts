@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html-text';
-import { readText, type TextTree } from '../../src/page/read-text';
-import { isSkippedByAttributes } from '../../src/page/reading-rules';
+import { readText, type TextTree } from '../../src/reading/read-text';
+import { isSkippedByAttributes } from '../../src/reading/reading-rules';
 
 const page = (body: string) =>
   `<!DOCTYPE html><html><head><title>CRPS</title></head><body>${body}</body></html>`;

@@ -14,7 +14,7 @@ import { GLOSSARY } from '../../src/glossary/glossary';
 import { MAX_INPUT_BYTES } from '../../src/cli/inputs';
 import { runCli, type FindTerms } from '../../src/cli/scan';
 import { findTerms } from '../../src/matching/find-terms';
-import type { TermId } from '../../src/matching/term-match';
+import type { TermId } from '../../src/terms/term-match';
 
 /** A stand-in matcher, so these tests check the command line and not the matcher. */
 const findWords: FindTerms = (text) =>

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTerms } from '../../src/matching/find-terms';
-import { TERM_IDS, type TermId } from '../../src/matching/term-match';
+import { TERM_IDS, type TermId } from '../../src/terms/term-match';
 import { htmlToText } from '../../src/cli/html-text';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');

@@ -1,4 +1,4 @@
-import type { TermId } from '../matching/term-match';
+import type { TermId } from '../terms/term-match';
 
 /** Messages the popup (or background) sends to a tab's content script. */
 export type ContentRequest =

@@ -1,4 +1,4 @@
-import { finish } from '../common/steps';
+import { finish } from '../lib/steps';
 import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from './reading-rules';
 
 /**

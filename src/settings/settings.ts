@@ -4,7 +4,7 @@
  */
 import { storedValue } from './stored-value';
 import { CATEGORIES, type Category } from '../glossary/glossary';
-import { TERM_IDS, type TermId } from '../matching/term-match';
+import { TERM_IDS, type TermId } from '../terms/term-match';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
