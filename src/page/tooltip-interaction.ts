@@ -1,0 +1,160 @@
+import type { TermId } from '../terms/term-match';
+import { focusedElement, markFrom, piecesOf } from './marks-in-page';
+import { Tooltip, type TooltipContent } from './tooltip';
+
+/** What a tooltip says and does for a card (the lens's options, as chosen in settings). */
+export interface TooltipOptions {
+  explain(card: TermId): TooltipContent;
+  openGlossary(card: TermId): void;
+  hideOnThisSite(term: TermId): void;
+}
+
+/** Hover grace, so the pointer can travel from a mark into its tooltip. */
+const HIDE_DELAY_MS = 300;
+
+/**
+ * The tooltip as people use it: a mark is explained on hover, focus or tap, and the tooltip
+ * closes when the pointer or focus leaves, on a tap elsewhere, or on Esc. Tab moves from a
+ * focused mark into its tooltip and back out.
+ */
+export class TooltipInteraction {
+  private readonly tooltip: Tooltip;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private activePieces: HTMLElement[] = [];
+  private refocusing = false;
+  private readonly listeners: [string, EventListener][];
+  private readonly onKeyDown = (event: Event) => this.onKey(event as KeyboardEvent);
+
+  constructor(
+    private readonly document: Document,
+    private readonly options: () => TooltipOptions,
+  ) {
+    this.tooltip = new Tooltip(document);
+    this.listeners = [
+      ['mouseover', (event) => this.onPointerOver(event as MouseEvent)],
+      ['mouseout', (event) => this.onPointerOut(event as MouseEvent)],
+      ['focusin', (event) => this.onFocus(event)],
+      ['focusout', (event) => this.onFocusOut(event as FocusEvent)],
+      ['click', (event) => this.onClick(event)],
+      ['scroll', () => this.tooltip.place()],
+      ['resize', () => this.tooltip.place()],
+    ];
+  }
+
+  /** The mark the tooltip explains now, if it is open. */
+  get openFor(): HTMLElement | null {
+    return this.tooltip.openFor;
+  }
+
+  listen(): void {
+    for (const [type, listener] of this.listeners) {
+      this.document.addEventListener(type, listener, { capture: true, passive: true });
+    }
+    // Not passive: Tab from a mark into its tooltip replaces the browser's own move.
+    this.document.addEventListener('keydown', this.onKeyDown, { capture: true });
+  }
+
+  /** Stops listening, closes the tooltip and takes it out of the page. */
+  stop(): void {
+    for (const [type, listener] of this.listeners) {
+      this.document.removeEventListener(type, listener, { capture: true });
+    }
+    this.document.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.close();
+    this.tooltip.host.remove();
+  }
+
+  explain(mark: HTMLElement): void {
+    clearTimeout(this.hideTimer);
+    const card = (mark.dataset.ampsCard ?? mark.dataset.ampsTerm) as TermId;
+    const term = mark.dataset.ampsTerm as TermId;
+    for (const piece of this.activePieces) piece.removeAttribute('data-amps-active');
+    this.activePieces = piecesOf(mark);
+    for (const piece of this.activePieces) piece.setAttribute('data-amps-active', '');
+    this.tooltip.show(mark, this.options().explain(card), {
+      onMore: () => this.options().openGlossary(card),
+      onHide: () => {
+        this.close();
+        this.options().hideOnThisSite(term);
+      },
+    });
+  }
+
+  /** Closes the tooltip; with `returnFocus`, focus goes back to the mark it explained. */
+  private close(returnFocus = false): void {
+    const anchor = this.tooltip.openFor;
+    this.tooltip.hide();
+    for (const piece of this.activePieces) piece.removeAttribute('data-amps-active');
+    this.activePieces = [];
+    if (returnFocus && anchor?.isConnected) {
+      // Focus coming back to the mark must not open its tooltip again.
+      this.refocusing = true;
+      anchor.focus({ preventScroll: true });
+      this.refocusing = false;
+    }
+  }
+
+  private onPointerOver(event: MouseEvent): void {
+    const mark = markFrom(event);
+    if (mark) this.explain(mark);
+    else if (this.tooltip.contains(event.target as Node)) clearTimeout(this.hideTimer);
+  }
+
+  private onPointerOut(event: MouseEvent): void {
+    const leaving =
+      markFrom(event) ?? (this.tooltip.contains(event.target as Node) ? this.tooltip.host : null);
+    if (!leaving || this.tooltip.openFor === null) return;
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      const active = focusedElement(this.document);
+      if (active !== this.tooltip.openFor && !this.tooltip.contains(active)) this.close();
+    }, HIDE_DELAY_MS);
+  }
+
+  private onFocus(event: Event): void {
+    if (this.refocusing) return;
+    const mark = markFrom(event);
+    if (mark) this.explain(mark);
+    else if (!this.tooltip.contains(event.target as Node)) this.close();
+  }
+
+  /** Focus leaving a mark for another frame or window (nothing here gets it) closes its tooltip. */
+  private onFocusOut(event: FocusEvent): void {
+    if (event.relatedTarget === null && markFrom(event)) this.close();
+  }
+
+  /** A tap on a mark explains it; a tap anywhere else closes the tooltip. */
+  private onClick(event: Event): void {
+    const mark = markFrom(event);
+    if (mark) this.explain(mark);
+    else if (!event.composedPath().includes(this.tooltip.host)) this.close();
+  }
+
+  /**
+   * Esc closes the tooltip; focus goes back to the mark when it was on the mark or in the
+   * tooltip, and stays where it is when the tooltip was only hovered. Tab from a focused
+   * mark goes into its tooltip (links and buttons), Shift+Tab from there back to the mark,
+   * and Tab past the tooltip's last button on into the page after the mark.
+   */
+  private onKey(event: KeyboardEvent): void {
+    const anchor = this.tooltip.openFor;
+    if (!anchor) return;
+    const active = focusedElement(this.document);
+    const inTooltip = this.tooltip.contains(active) && active !== this.tooltip.host;
+    const onMark = active !== null && piecesOf(anchor).includes(active as HTMLElement);
+    if (event.key === 'Escape') {
+      this.close(inTooltip || onMark);
+      return;
+    }
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (onMark && !event.shiftKey && this.tooltip.focusFirst()) {
+      event.preventDefault();
+    } else if (inTooltip && event.shiftKey && this.tooltip.isFirst(active)) {
+      event.preventDefault();
+      anchor.focus({ preventScroll: true });
+    } else if (inTooltip && !event.shiftKey && this.tooltip.isLast(active)) {
+      // The browser's own Tab then moves on from the mark, in the page's order.
+      anchor.focus({ preventScroll: true });
+    }
+  }
+}
