@@ -5,13 +5,15 @@ const MAY_IMPORT = {
   terms: ['lib'],
   matching: ['lib', 'terms'],
   reading: ['lib', 'terms'],
+  // PDF, DOCX and text files read into text, for the reader page and the command line.
+  documents: ['lib', 'terms', 'reading'],
   glossary: ['lib', 'terms'],
   settings: ['lib', 'terms', 'glossary'],
   messages: ['lib', 'terms', 'glossary', 'settings'],
   page: ['lib', 'terms', 'matching', 'reading', 'glossary', 'settings', 'messages'],
-  popup: ['lib', 'terms', 'glossary', 'settings', 'messages'],
+  popup: ['lib', 'terms', 'matching', 'reading', 'documents', 'glossary', 'settings', 'messages'],
   background: ['lib', 'terms', 'glossary', 'settings', 'messages'],
-  cli: ['lib', 'terms', 'matching', 'reading', 'glossary'],
+  cli: ['lib', 'terms', 'matching', 'reading', 'documents', 'glossary'],
 };
 const FOLDERS = Object.keys(MAY_IMPORT);
 
