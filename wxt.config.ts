@@ -1,11 +1,19 @@
 import { defineConfig } from 'wxt';
 
+/** `AMPS_LENS_MEASURE=1` builds record the scan measures (CONTRACTS.md, "Timing"); others record nothing. */
+const MEASURE = process.env.AMPS_LENS_MEASURE === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  // Vite's module-preload polyfill calls fetch(); the popup loads its one chunk without it,
-  // and the bundle check (scripts/check-bundles.js) allows no fetch at all.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // `npm run bench` builds its measuring copy elsewhere, so the tests' build stays the default one.
+  outDir: process.env.AMPS_LENS_OUT_DIR ?? '.output',
+  vite: () => ({
+    // Vite's module-preload polyfill calls fetch(); the popup loads its one chunk without it,
+    // and the bundle check (scripts/check-bundles.js) allows no fetch at all.
+    build: { modulePreload: { polyfill: false } },
+    define: { AMPS_LENS_MEASURE: JSON.stringify(MEASURE) },
+  }),
   zip: {
     // The sources zip is what Firefox reviewers rebuild from (README, "Release"): the code and
     // its build files, without test screenshots, benchmark output or the command-line bundle.

@@ -75,15 +75,21 @@ export interface ExtensionBrowser {
  * missing: a skipped end-to-end test would hide a broken extension.
  */
 export async function launchWithExtension(
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    /** The built extension to load: the tests' default build unless given (the bench has its own). */
+    extensionDir?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
     );
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'amps-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -92,8 +98,8 @@ export async function launchWithExtension(
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

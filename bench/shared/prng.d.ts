@@ -1,0 +1,5 @@
+// Types for prng.js (copied as is from the shared bench folder).
+export class Rng {
+  constructor(seed: number);
+  next(): number;
+}
