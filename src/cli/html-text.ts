@@ -2,6 +2,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { readText, type TextTree } from '../reading/read-text';
 import { isSkippedByAttributes } from '../reading/reading-rules';
 import { lastStartAtOrBefore } from '../lib/sorted-starts';
+import { boundNesting } from './html-nesting';
 
 type HtmlNode = Parameters<typeof DomUtils.getChildren>[0];
 type HtmlParent = Parameters<typeof DomUtils.appendChild>[0];
@@ -37,10 +38,11 @@ export interface HtmlText {
 /**
  * The text of an HTML page as the extension reads it (CONTRACTS.md, "Which text is read"):
  * the text under <body>, entities decoded; the whole document when there is no <body>
- * (a fragment), <head> being among the skipped elements.
+ * (a fragment), <head> being among the skipped elements. Nesting deeper than Chromium's is
+ * flattened first (boundNesting).
  */
 export function readHtml(html: string): HtmlText {
-  const document = parseDocument(html, { withStartIndices: true });
+  const document = parseDocument(boundNesting(html), { withStartIndices: true });
   const body = findBody(document);
   // A browser moves whatever follows </body> or </html> into the body; htmlparser2 leaves it
   // outside, so move it here to read the body a browser would have.

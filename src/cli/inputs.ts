@@ -1,5 +1,6 @@
 import type { Dirent } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { readHtml } from './html-text';
 
@@ -72,10 +73,38 @@ function decode(bytes: Uint8Array, format: Format): Omit<ReadInput, 'file'> {
   return { text, source: text, sourceOffset: (offset) => offset };
 }
 
+/**
+ * The bytes of a regular file, read through one handle so what is checked is what is read,
+ * links included. Opening without blocking keeps a FIFO from hanging the scan; the type is
+ * checked on the open handle (a device such as /dev/zero is refused), and at most one byte
+ * more than the cap is read, so a file that grows meanwhile cannot exhaust memory either.
+ */
+async function readRegularFile(file: string): Promise<Uint8Array> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new UnreadableInput('not a regular file');
+    if (info.size > MAX_INPUT_BYTES) throw tooLarge('the file');
+    const bytes = new Uint8Array(Math.min(info.size, MAX_INPUT_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === bytes.length) {
+        if (length > MAX_INPUT_BYTES) throw tooLarge('the file');
+        break;
+      }
+    }
+    return bytes.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function readFileInput(file: string, format: Format): Promise<Input> {
   try {
-    if ((await stat(file)).size > MAX_INPUT_BYTES) throw tooLarge('the file');
-    return { file, ...decode(await readFile(file), format) };
+    return { file, ...decode(await readRegularFile(file), format) };
   } catch (error) {
     return { file, error: describe(error) };
   }

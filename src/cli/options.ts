@@ -65,7 +65,8 @@ Without --json, each match is one line
 (line and column count from 1 in the file as an editor shows it: for a page,
 in its HTML), then a summary. Inputs that cannot be read are reported on stderr.
 
-An input that is missing, unreadable, binary, not UTF-8, larger than 50 MB, or
+An input that is missing, not a regular file (a FIFO or a device, links
+included), unreadable, binary, not UTF-8, larger than 50 MB, or
 a file named with another extension is reported, and the others are scanned.
 
 Exit codes:

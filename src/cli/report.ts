@@ -13,6 +13,17 @@ export function jsonErrorLine(file: string, error: string): string {
   return `${JSON.stringify({ file, error })}\n`;
 }
 
+/**
+ * A path safe to print on a terminal: control characters (escape sequences, line breaks that
+ * would forge report lines), bidi and line-separator controls are shown as `\xNN` / `\u{NNNN}`.
+ */
+export function printablePath(path: string): string {
+  return path.replace(/[\p{Cc}\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
 /** Offsets where each line starts; `\r\n`, `\n` and a lone `\r` each end a line. */
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -35,7 +46,7 @@ export function reportLines(input: ReadInput, matches: readonly TermMatch[]): st
   const starts = lineStarts(input.source);
   return matches
     .map((match) => {
-      const where = `${input.file}:${position(starts, input.sourceOffset(match.start))}`;
+      const where = `${printablePath(input.file)}:${position(starts, input.sourceOffset(match.start))}`;
       return `${where}  ${match.term}  ${JSON.stringify(match.text)}  → ${cardFor(match).sayInstead}\n`;
     })
     .join('');

@@ -2,7 +2,7 @@ import { findTerms } from '../matching/find-terms';
 import type { TermId, TermMatch } from '../terms/term-match';
 import { readInputs } from './inputs';
 import { HELP, USAGE, UsageError, parseCommandLine } from './options';
-import { jsonErrorLine, jsonLine, reportLines, summary, type Tally } from './report';
+import { jsonErrorLine, jsonLine, printablePath, reportLines, summary, type Tally } from './report';
 
 /** Where the command line reads and writes, so tests can run it without a process. */
 export interface CliIO {
@@ -43,7 +43,7 @@ export async function runCli(
     if ('error' in input) {
       tally.unreadable++;
       if (options.json) io.stdout(jsonErrorLine(input.file, input.error));
-      else io.stderr(`amps-lens: ${input.file}: ${input.error}\n`);
+      else io.stderr(`amps-lens: ${printablePath(input.file)}: ${input.error}\n`);
       continue;
     }
     tally.filesRead++;
