@@ -12,6 +12,18 @@ const MAY_IMPORT = {
   messages: ['lib', 'terms', 'glossary', 'settings'],
   page: ['lib', 'terms', 'matching', 'reading', 'glossary', 'settings', 'messages'],
   popup: ['lib', 'terms', 'matching', 'reading', 'documents', 'glossary', 'settings', 'messages'],
+  reader: [
+    'lib',
+    'terms',
+    'matching',
+    'reading',
+    'documents',
+    'glossary',
+    'settings',
+    'messages',
+    'page',
+    'popup',
+  ],
   background: ['lib', 'terms', 'glossary', 'settings', 'messages'],
   cli: ['lib', 'terms', 'matching', 'reading', 'documents', 'glossary'],
 };

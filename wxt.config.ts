@@ -26,6 +26,13 @@ export default defineConfig({
       "Marks older and adult-oriented chronic-pain words (RSD, CRPS, fibromyalgia, 'sympathetic') and explains CHOP's pediatric AMPS view, with sources. Nothing leaves your browser.",
     // Each permission's reason is in the README, "Permissions".
     permissions: ['storage'],
+    // Extension pages (popup, reader) load and run only the extension's own files, and reach
+    // no network at all: no eval, no plugins, no fetch, no sockets. pdf.js's worker is one of
+    // those files (worker-src falls back to script-src).
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     // The pages the content script reads; declared too so the popup may see its tab's address
     // (for "Add this site") without the broader "tabs" permission.
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentRequest } from '../messages/messages';
+import type { ContentRequest, ReaderRequest } from '../messages/messages';
 import type { TermId } from '../terms/term-match';
 
 /** The keyboard shortcuts' work: move to the next or previous marked term in the active tab. */
@@ -8,6 +8,9 @@ export async function stepThroughTerms(direction: 'next' | 'previous'): Promise<
   if (tab?.id === undefined) return;
   const request: ContentRequest = { type: 'amps-lens:step', direction };
   await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
+  // The reader page is an extension page, which content-script messages never reach.
+  const reader: ReaderRequest = { type: 'amps-lens:reader-step', tabId: tab.id, direction };
+  await browser.runtime.sendMessage(reader).catch(() => undefined);
 }
 
 /** A keyboard shortcut (manifest `commands`); unknown commands are ignored. */

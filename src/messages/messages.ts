@@ -26,3 +26,13 @@ export interface PageTermsResponse {
 
 /** Messages a content script sends to the background. */
 export type BackgroundRequest = { type: 'amps-lens:open-glossary'; card: TermId };
+
+/**
+ * Messages the background sends to the extension's own pages: a keyboard shortcut pressed
+ * while the reader page (tab `tabId`) is the active tab.
+ */
+export type ReaderRequest = {
+  type: 'amps-lens:reader-step';
+  tabId: number;
+  direction: 'next' | 'previous';
+};

@@ -16,6 +16,8 @@ export interface PageViewDeps {
   reveal(card: TermId): Promise<void>;
   copy(text: string): Promise<void>;
   showEntry(card: TermId): void;
+  /** Where in the text a card's terms are ("pages 1 and 2"), for a document with pages. */
+  where?(card: TermId): string;
 }
 
 /**
@@ -68,6 +70,7 @@ export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): voi
         { type: 'button', class: 'found-term' },
         h('span', { class: 'found-name' }, entry.title),
         h('span', { class: 'found-count' }, plural(term.count, 'mention', 'mentions')),
+        deps.where && h('span', { class: 'found-where' }, deps.where(term.card)),
       );
       reveal.addEventListener('click', () => {
         deps.reveal(term.card).then(

@@ -71,6 +71,46 @@ describe('bundle check', () => {
     expect(output).toContain('content_security_policy allows more');
   });
 
+  describe('pdf.js in the reader', () => {
+    const pdfjs =
+      'fetch(u);fetch(u);fetch(u);fetch(u);fetch(u);fetch(u);fetch(u);new XMLHttpRequest;XMLHttpRequest;XMLHttpRequest;';
+    const worker = `${'x.fetch(r);'.repeat(29)}new Function("");new Function(a,b);`;
+    const reader = {
+      'reader.html': '<script type="module" src="/chunks/reader-AbCd1234.js"></script>',
+      'chunks/reader-AbCd1234.js': 'await import("./pdfjs-browser-Xy12Ab34.js")',
+      'assets/pdf.worker.min-Qw12Er34.mjs': worker,
+    };
+
+    it('passes exactly its known network and eval code paths, in the reader only', () => {
+      const root = builtWith({ ...reader, 'chunks/pdfjs-browser-Xy12Ab34.js': pdfjs });
+      expect(check(root).code).toBe(0);
+    });
+
+    it('fails on one more of them', () => {
+      const root = builtWith({
+        ...reader,
+        'chunks/pdfjs-browser-Xy12Ab34.js': `${pdfjs}fetch(v);`,
+      });
+      const { code, output } = check(root);
+      expect(code).toBe(1);
+      expect(output).toContain(
+        'chunks/pdfjs-browser-Xy12Ab34.js: fetch( 8 times (pdf.js may have 7)',
+      );
+    });
+
+    it('fails when the popup loads it', () => {
+      const root = builtWith({
+        ...reader,
+        'chunks/pdfjs-browser-Xy12Ab34.js': pdfjs,
+        'popup.html': '<script type="module" src="/chunks/popup-Zz99Yy88.js"></script>',
+        'chunks/popup-Zz99Yy88.js': 'import("./pdfjs-browser-Xy12Ab34.js")',
+      });
+      const { code, output } = check(root);
+      expect(code).toBe(1);
+      expect(output).toContain('chunks/pdfjs-browser-Xy12Ab34.js: fetch(');
+    });
+  });
+
   it('fails when a build is missing', () => {
     const root = builtWith({});
     rmSync(join(root, '.output/firefox-mv3'), { recursive: true });
