@@ -13,6 +13,7 @@ import {
   type ExtensionBrowser,
 } from './support/extension-browser';
 import { activeTabId } from './support/extension-test';
+import { PDF_TYPE, twoPageLetterPdf } from './support/documents';
 
 let browser: ExtensionBrowser;
 const server = new FixtureServer();
@@ -52,7 +53,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-/** Requests that are neither the test page nor a file packaged in the extension. */
+/** Requests sent that are neither the test page nor a file packaged in the extension. */
 function unexpected(): string[] {
   const own = `chrome-extension://${browser.extensionId}/`;
   return requests.filter((url) => url !== pageUrl && !url.startsWith(own));
@@ -107,14 +108,76 @@ describe('no network', () => {
     expect(sockets).toEqual([]);
   });
 
-  it('would notice a request sent by the background or the popup', async () => {
+  it('makes no request while the reader reads a PDF, and its page can neither connect nor eval', async () => {
+    const reader = await browser.context.newPage();
+    const workers: string[] = [];
+    reader.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html`);
+    await reader.locator('#file').setInputFiles({
+      name: 'letter.pdf',
+      mimeType: PDF_TYPE,
+      buffer: await twoPageLetterPdf(),
+    });
+    await expect
+      .poll(() => reader.locator('#reader-status').innerText())
+      .toContain('Showing letter.pdf');
+    // pdf.js ran in its own worker, loaded from the extension.
+    expect(workers).toEqual([expect.stringMatching(/^\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/)]);
+    await reader.hover('mark[data-amps-term="crps"]');
+    await expect.poll(() => reader.locator('amps-lens-ui [role="tooltip"]').isVisible()).toBe(true);
+    await reader.waitForTimeout(500);
+    expect(requests.some((url) => url.includes('/reader.html'))).toBe(true);
+    expect(unexpected()).toEqual([]);
+    // What pdf.js's fetch, XMLHttpRequest and new Function paths would need is refused here.
+    const refused = await reader.evaluate(async (url) => {
+      const attempts: Record<string, () => Promise<unknown>> = {
+        fetch: () => fetch(url),
+        xhr: () =>
+          new Promise((resolve, reject) => {
+            const request = new XMLHttpRequest();
+            request.onload = resolve;
+            request.onerror = () => reject(new Error('blocked'));
+            request.open('GET', url);
+            request.send();
+          }),
+        eval: async () => new Function('return 1')(),
+      };
+      const outcome: Record<string, string> = {};
+      for (const [name, attempt] of Object.entries(attempts)) {
+        outcome[name] = await attempt().then(
+          () => 'allowed',
+          () => 'refused',
+        );
+      }
+      return outcome;
+    }, `${server.origin}/canary-reader`);
+    expect(refused).toEqual({ fetch: 'refused', xhr: 'refused', eval: 'refused' });
+    await reader.close();
+    // The browser reports the attempt, but it never reached the server.
+    expect(server.requested.filter((path) => path.startsWith('/canary'))).toEqual([]);
+  });
+
+  it('refuses requests from the background and the popup, and would notice one that got out', async () => {
     const canary = `${server.origin}/canary`;
-    await browser.worker.evaluate((url) => fetch(`${url}-background`).catch(() => null), canary);
+    // The extension pages' content security policy (connect-src 'none') covers the service worker too.
+    const fromBackground = await browser.worker.evaluate(
+      (url) =>
+        fetch(`${url}-background`).then(
+          () => 'sent',
+          () => 'refused',
+        ),
+      canary,
+    );
+    expect(fromBackground).toBe('refused');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.evaluate((url) => navigator.sendBeacon(`${url}-popup`, 'x'), canary);
-    await popup.waitForTimeout(500);
+    await popup.evaluate((url) => navigator.sendBeacon(`${url}-beacon`, 'x'), canary);
+    // A navigation is not a connection, so it gets out: the recorder listens in extension pages.
+    await popup.evaluate((url) => (location.href = `${url}-popup`), canary);
+    await expect.poll(() => unexpected()).toContain(`${canary}-popup`);
     await popup.close();
-    expect(unexpected()).toEqual([`${canary}-background`, `${canary}-popup`]);
+    expect(server.requested.filter((path) => path.startsWith('/canary'))).toEqual([
+      '/canary-popup',
+    ]);
   });
 });

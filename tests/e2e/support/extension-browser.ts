@@ -30,6 +30,8 @@ export class FixtureServer {
   private server: Server | null = null;
   private readonly extra = new Map<string, { body: string; headers: Record<string, string> }>();
   origin = '';
+  /** Every path asked for, in order: what reached this server, whatever the browser reports. */
+  readonly requested: string[] = [];
 
   page(path: string, body: string, headers: Record<string, string> = {}): string {
     this.extra.set(path, { body, headers: { 'content-type': TYPES['.html'], ...headers } });
@@ -40,6 +42,7 @@ export class FixtureServer {
     const fixtures = join(ROOT, 'tests/fixtures');
     this.server = createServer((request, response) => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      this.requested.push(path);
       const extra = this.extra.get(path);
       if (extra) {
         response.writeHead(200, extra.headers).end(extra.body);
