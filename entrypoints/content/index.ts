@@ -33,6 +33,18 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   async main() {
+    // The browser's PDF viewer keeps extensions out; the popup offers the reader page instead.
+    if (document.contentType === 'application/pdf' && window === window.top) {
+      browser.runtime.onMessage.addListener((message: unknown) =>
+        (message as ContentRequest).type === 'amps-lens:page-terms'
+          ? Promise.resolve({
+              url: location.href,
+              terms: [],
+              pdf: true,
+            } satisfies PageTermsResponse)
+          : undefined,
+      );
+    }
     if (!READABLE_TYPES.includes(document.contentType)) return;
     const site = siteOfTab();
     let lens: Lens | null = null;

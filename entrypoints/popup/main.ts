@@ -22,6 +22,13 @@ async function send(request: ContentRequest): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, request);
 }
 
+/** Whether the tab's address names a PDF file (visible for http and https tabs, the host permissions). */
+async function tabIsPdf(): Promise<boolean> {
+  const tabId = await targetTabId();
+  const url = tabId === null ? undefined : (await browser.tabs.get(tabId)).url;
+  return url !== undefined && /\.pdf$/i.test(new URL(url).pathname);
+}
+
 async function requestPageTerms(): Promise<PageTermsResponse | null> {
   const timeout = new Promise<null>((resolve) => setTimeout(resolve, ANSWER_TIMEOUT_MS, null));
   const answer = send({ type: 'amps-lens:page-terms' }).then(asPageTerms, () => null);
@@ -41,6 +48,8 @@ document.documentElement.classList.toggle('in-popup', isActionPopup());
 
 void startPopup(document, {
   pageTerms: requestPageTerms(),
+  tabIsPdf: tabIsPdf().catch(() => false),
+  openReader: () => void browser.tabs.create({ url: browser.runtime.getURL('/reader.html') }),
   reveal: async (card) => {
     await send({ type: 'amps-lens:reveal', card });
   },

@@ -22,6 +22,8 @@ export interface PageTerm {
 export interface PageTermsResponse {
   url: string;
   terms: PageTerm[];
+  /** The tab shows a PDF in the browser's viewer, which extensions cannot read. */
+  pdf?: boolean;
 }
 
 /** Messages a content script sends to the background. */

@@ -16,6 +16,9 @@ export interface PageViewDeps {
   reveal(card: TermId): Promise<void>;
   copy(text: string): Promise<void>;
   showEntry(card: TermId): void;
+  /** The tab shows a PDF: the reader page can read it instead. */
+  isPdf?: boolean;
+  openReader?(): void;
   /** Where in the text a card's terms are ("pages 1 and 2"), for a document with pages. */
   where?(card: TermId): string;
 }
@@ -26,8 +29,9 @@ export interface PageViewDeps {
  */
 export function asPageTerms(value: unknown): PageTermsResponse | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { url, terms } = value as Partial<PageTermsResponse>;
+  const { url, terms, pdf } = value as Partial<PageTermsResponse>;
   if (typeof url !== 'string' || !Array.isArray(terms)) return null;
+  if (pdf !== undefined && typeof pdf !== 'boolean') return null;
   const valid = terms.every(
     (term) =>
       TERM_IDS.includes(term?.term) &&
@@ -36,14 +40,27 @@ export function asPageTerms(value: unknown): PageTermsResponse | null {
       Array.isArray(term.excerpts) &&
       term.excerpts.every((excerpt) => typeof excerpt === 'string'),
   );
-  return valid ? { url, terms } : null;
+  return valid ? { url, terms, ...(pdf && { pdf }) } : null;
 }
 
 const NO_CONTENT_SCRIPT =
   'AMPS Lens can’t read this page. Browsers keep extensions out of their own pages (such as settings, new tabs and extension stores). If this page was open before AMPS Lens was installed or updated, reload it and try again.';
 
+const IN_PDF_VIEWER =
+  'This tab shows a PDF. AMPS Lens can’t read the browser’s PDF viewer: browsers keep extensions out of it. Save the PDF, then open it in the reader, where its terms are marked and explained.';
+
 export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): void {
   const { pageTerms } = deps;
+  if ((deps.isPdf || pageTerms?.pdf) && deps.openReader) {
+    const open = h(
+      'button',
+      { type: 'button', class: 'button button-primary' },
+      'Read a letter or PDF',
+    );
+    open.addEventListener('click', () => deps.openReader?.());
+    container.replaceChildren(h('p', { class: 'notice' }, IN_PDF_VIEWER), open);
+    return;
+  }
   if (pageTerms === null) {
     container.replaceChildren(h('p', { class: 'notice' }, NO_CONTENT_SCRIPT));
     return;

@@ -162,6 +162,34 @@ describe('page terms', () => {
     expect(container.textContent).toContain('can’t read this page');
   });
 
+  it('offers the reader when the tab shows a PDF', () => {
+    const openReader = vi.fn();
+    renderPageTerms(container, {
+      ...deps,
+      pageTerms: { url: 'https://portal.example/letter', terms: [], pdf: true },
+      openReader,
+    });
+    expect(container.textContent).toContain('can’t read the browser’s PDF viewer');
+    container.querySelector<HTMLButtonElement>('button')?.click();
+    expect(openReader).toHaveBeenCalled();
+    renderPageTerms(container, { ...deps, pageTerms: null, isPdf: true, openReader });
+    expect(container.textContent).toContain('can’t read the browser’s PDF viewer');
+  });
+
+  it('shows where in a document each term is', () => {
+    renderPageTerms(container, {
+      ...deps,
+      pageTerms: {
+        url: 'letter.pdf',
+        terms: [{ term: 'rsd', card: 'rsd', count: 2, excerpts: [] }],
+      },
+      where: () => 'pages 1 and 2',
+    });
+    expect(container.querySelector('.found-term')?.textContent).toBe(
+      `${GLOSSARY.rsd.title}2 mentionspages 1 and 2`,
+    );
+  });
+
   it('accepts only well-formed answers', () => {
     expect(asPageTerms(undefined)).toBeNull();
     expect(

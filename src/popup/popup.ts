@@ -17,6 +17,10 @@ import { isTabId, setupTabs } from './tabs';
 export interface PopupDeps {
   /** The content script's answer for the tab, or null when it has none. */
   pageTerms: Promise<PageTermsResponse | null>;
+  /** The tab's address looks like a PDF (the browser's viewer has no content script to answer). */
+  tabIsPdf: Promise<boolean>;
+  /** Opens the reader page, for letters, notes and PDFs. */
+  openReader(): void;
   reveal(term: TermId): Promise<void>;
   copy(text: string): Promise<void>;
   loadSettings(): Promise<Settings>;
@@ -52,11 +56,21 @@ export async function startPopup(root: Document, deps: PopupDeps): Promise<void>
   followHash();
   root.defaultView?.addEventListener('hashchange', followHash);
 
-  const [settings, pageTerms] = await Promise.all([deps.loadSettings(), deps.pageTerms]);
+  element(root, 'open-reader').addEventListener('click', () => deps.openReader());
+  const [settings, pageTerms, tabIsPdf] = await Promise.all([
+    deps.loadSettings(),
+    deps.pageTerms,
+    deps.tabIsPdf,
+  ]);
   glossary.setAudience(settings.audience);
 
+  const isPdf = pageTerms?.pdf === true || (pageTerms === null && tabIsPdf);
+  // The PDF notice has its own button for the reader.
+  (element(root, 'open-reader').parentElement as HTMLElement).hidden = isPdf;
   renderPageTerms(element(root, 'page-terms-view'), {
     pageTerms,
+    isPdf,
+    openReader: deps.openReader,
     reveal: deps.reveal,
     copy: deps.copy,
     showEntry: (term) => {

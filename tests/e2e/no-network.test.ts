@@ -135,8 +135,8 @@ describe('no network', () => {
         xhr: () =>
           new Promise((resolve, reject) => {
             const request = new XMLHttpRequest();
-            request.onload = resolve;
-            request.onerror = () => reject(new Error('blocked'));
+            request.addEventListener('load', resolve);
+            request.addEventListener('error', () => reject(new Error('blocked')));
             request.open('GET', url);
             request.send();
           }),

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './support/extension-browser';
-import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
+import { openPopupFor, useErrorFreePages, useExtensionBrowser } from './support/extension-test';
 import { focused, markedOccurrences, runShortcut } from './support/page-checks';
 import { DOCX_TYPE, PDF_TYPE, nurseNoteDocx, twoPageLetterPdf } from './support/documents';
 
@@ -97,6 +97,32 @@ describe('reader page', () => {
     await expect
       .poll(() => status(page).innerText())
       .toContain('photo.pdf: This file could not be read as a PDF');
+  });
+
+  it('is offered by the popup, also for a tab showing a PDF in the browser’s viewer', async () => {
+    const { browser, server } = setup;
+    const pdf = await browser.context.newPage();
+    watch(pdf);
+    await pdf.goto(
+      server.page('/portal/letter.pdf', await twoPageLetterPdf(), { 'content-type': PDF_TYPE }),
+    );
+    const popup = await openPopupFor(browser, pdf);
+    watch(popup);
+    await expect
+      .poll(() => popup.locator('#page-terms-view').innerText(), { timeout: 10_000 })
+      .toContain('can’t read the browser’s PDF viewer');
+    await screenshot(popup, 'popup-pdf-tab');
+    const opened = browser.context.waitForEvent('page');
+    await popup
+      .locator('#page-terms-view')
+      .getByRole('button', { name: 'Read a letter or PDF' })
+      .click();
+    const reader = await opened;
+    watch(reader);
+    await expect.poll(() => reader.url()).toContain('/reader.html');
+    await expect
+      .poll(() => reader.getByRole('heading', { name: 'Read a letter or PDF' }).isVisible())
+      .toBe(true);
   });
 
   it('fits a phone-sized window, in the dark theme too', async () => {

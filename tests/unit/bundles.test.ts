@@ -53,6 +53,8 @@ describe('bundle check', () => {
     ['a socket', 'new WebSocket("wss://x.example")', 'WebSocket'],
     ['a beacon', 'navigator.sendBeacon(u,d)', 'sendBeacon'],
     ['eval', 'eval(code)', 'eval('],
+    ['a Function constructor', 'new Function("return 1")', 'Function('],
+    ['a Function call', 'Function(code)()', 'Function('],
     ['a remote import', 'await import("https://cdn.example/x.js")', 'remote import'],
   ])('fails on %s', (_, code, rule) => {
     const { code: exit, output } = check(builtWith({ 'content-scripts/content.js': code }));
@@ -73,7 +75,7 @@ describe('bundle check', () => {
 
   describe('pdf.js in the reader', () => {
     const pdfjs =
-      'fetch(u);fetch(u);fetch(u);fetch(u);fetch(u);fetch(u);fetch(u);new XMLHttpRequest;XMLHttpRequest;XMLHttpRequest;';
+      'fetch(u);fetch(u);fetch(u);fetch(u);fetch(u);fetch(u);fetch(u);new XMLHttpRequest;XMLHttpRequest;XMLHttpRequest;try{Function(``)}catch{}';
     const worker = `${'x.fetch(r);'.repeat(29)}new Function("");new Function(a,b);`;
     const reader = {
       'reader.html': '<script type="module" src="/chunks/reader-AbCd1234.js"></script>',

@@ -24,11 +24,11 @@ export async function twoPageLetterPdf(): Promise<Buffer> {
   return Buffer.from(await doc.save());
 }
 
+const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
 /** A school nurse's note as a Word file, built as Word zips one. */
 export function nurseNoteDocx(): Buffer {
   const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  const paragraph = (text: string) =>
-    `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
   const documentXml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${paragraph('School nurse note')}${paragraph('He has juvenile fibromyalgia and may need breaks.')}${paragraph('His mother said a doctor once called it causalgia.')}</w:body></w:document>`;
   return Buffer.from(
     zipSync({

@@ -28,12 +28,15 @@ const TYPES: Record<string, string> = {
 /** Local pages for the tests: files under tests/fixtures, plus pages a test registers. */
 export class FixtureServer {
   private server: Server | null = null;
-  private readonly extra = new Map<string, { body: string; headers: Record<string, string> }>();
+  private readonly extra = new Map<
+    string,
+    { body: string | Buffer; headers: Record<string, string> }
+  >();
   origin = '';
   /** Every path asked for, in order: what reached this server, whatever the browser reports. */
   readonly requested: string[] = [];
 
-  page(path: string, body: string, headers: Record<string, string> = {}): string {
+  page(path: string, body: string | Buffer, headers: Record<string, string> = {}): string {
     this.extra.set(path, { body, headers: { 'content-type': TYPES['.html'], ...headers } });
     return this.origin + path;
   }
