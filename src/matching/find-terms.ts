@@ -1,9 +1,10 @@
 import { TERM_FORMS } from './forms';
 import type { TermForm } from './forms';
-import { isMedicalSense } from './judge-sense';
-import { isInsideAddress } from './addresses';
+import { SenseJudge } from './judge-sense';
+import { Addresses } from './addresses';
 import type { TermMatch } from '../terms/term-match';
 import { finish } from '../lib/steps';
+import type { MatchingCost } from './text-spans';
 
 const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}_])`;
 const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}_])`;
@@ -70,39 +71,39 @@ function longestFormAt(text: string, position: number): { form: TermForm; end: n
   return best;
 }
 
-/** Whether a form found at `text[start, end)` counts: not inside an address, and in the pain sense. */
-function isCounted(form: TermForm, text: string, start: number, end: number): boolean {
-  if (isInsideAddress(text, start, end)) return false;
-  return form.sense === undefined || isMedicalSense(form.sense, text, start, end);
-}
-
 /**
  * Finds every glossary term in `text`, in reading order, without overlaps
  * (longest match wins), following shared/corpus/LABELLING.md.
  * Pure and deterministic: no DOM, no I/O.
  */
-export function findTerms(source: string): TermMatch[] {
-  return finish(findTermsInSteps(source));
+export function findTerms(source: string, cost?: MatchingCost): TermMatch[] {
+  return finish(findTermsInSteps(source, cost));
 }
 
-/** Candidates judged between two chances to pause. */
-const CANDIDATES_PER_STEP = 32;
-
-/** `findTerms` in steps: it pauses (yields) now and then, so a page can stay responsive. */
-export function* findTermsInSteps(source: string): Generator<void, TermMatch[]> {
+/**
+ * `findTerms` in steps: it pauses (yields) after every candidate, so a page can check the clock
+ * that often and stay responsive whatever the text. `cost` counts the work done, when given.
+ */
+export function* findTermsInSteps(
+  source: string,
+  cost?: MatchingCost,
+): Generator<void, TermMatch[]> {
   const { text, original } = withoutIgnorables(source);
   const matches: TermMatch[] = [];
   // A private copy: steps of two scans may interleave.
   const anyForm = new RegExp(ANY_FORM);
-  let untilPause = CANDIDATES_PER_STEP;
+  const judge = new SenseJudge(text, cost);
+  const addresses = new Addresses(text, cost);
+  // Whether a form found at `text[start, end)` counts: not inside an address, and in the pain sense.
+  const isCounted = (form: TermForm, start: number, end: number) =>
+    !addresses.covers(start, end) &&
+    (form.sense === undefined || judge.isMedical(form.sense, start, end));
   for (let candidate = anyForm.exec(text); candidate; candidate = anyForm.exec(text)) {
-    if (--untilPause === 0) {
-      untilPause = CANDIDATES_PER_STEP;
-      yield;
-    }
+    if (cost) cost.candidates++;
+    yield;
     const start = candidate.index;
     const found = longestFormAt(text, start);
-    if (!found || !isCounted(found.form, text, start, found.end)) {
+    if (!found || !isCounted(found.form, start, found.end)) {
       anyForm.lastIndex = start + 1;
       continue;
     }
