@@ -3,6 +3,7 @@ import type { TermForm } from './forms';
 import { SenseJudge } from './judge-sense';
 import { Addresses } from './addresses';
 import type { TermMatch } from '../terms/term-match';
+import { crpsCard } from './crps-card';
 import { finish } from '../lib/steps';
 import type { MatchingCost } from './text-spans';
 
@@ -116,7 +117,7 @@ export function* findTermsInSteps(
       text: source.slice(from, to),
       start: from,
       end: to,
-      card: form.card ?? form.term,
+      card: form.card ?? (form.term === 'crps' ? crpsCard(text, start, end) : form.term),
     });
   }
   return matches;
