@@ -47,7 +47,7 @@ export function reportLines(input: ReadInput, matches: readonly TermMatch[]): st
   return matches
     .map((match) => {
       const where = `${printablePath(input.file)}:${position(starts, input.sourceOffset(match.start))}`;
-      return `${where}  ${match.term}  ${JSON.stringify(match.text)}  → ${cardFor(match).sayInstead}\n`;
+      return `${where}  ${match.term}  ${JSON.stringify(match.text)}  → ${cardFor(match).suggestedWording}\n`;
     })
     .join('');
 }

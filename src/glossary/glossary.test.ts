@@ -5,8 +5,12 @@ import {
   CRPS_TYPE_2_NAMES,
   DISCLAIMER,
   GLOSSARY,
+  REVIEW_STATUS,
+  SAFETY_LINE,
   SUPPORTING_WORDS,
   cardFor,
+  textOf,
+  type Cited,
   type GlossaryEntry,
 } from './glossary';
 import { SOURCES, sourceById } from './sources';
@@ -15,22 +19,43 @@ const words = (text: string) => text.trim().split(/\s+/).length;
 const manyWords = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 
 const entries = Object.values(GLOSSARY);
+const ASK = "Ask your child's care team.";
 
 /** Every sentence the glossary and the cycle can show, with where it comes from. */
 const shownTexts: [string, string][] = [
   ...entries.flatMap((entry): [string, string][] => [
     [`${entry.id}.title`, entry.title],
-    [`${entry.id}.parentText`, entry.parentText],
-    [`${entry.id}.clinicianNote`, entry.clinicianNote],
-    [`${entry.id}.sayInstead`, entry.sayInstead],
-    [`${entry.id}.whyChildrenDiffer`, entry.whyChildrenDiffer],
+    [`${entry.id}.parent`, textOf(entry.parent)],
+    [`${entry.id}.clinician`, textOf(entry.clinician)],
+    [`${entry.id}.suggestedWording`, entry.suggestedWording],
+    [`${entry.id}.whyChildrenDiffer`, textOf(entry.whyChildrenDiffer)],
   ]),
-  ...SUPPORTING_WORDS.map((word): [string, string] => [word.id, word.definition]),
+  ...SUPPORTING_WORDS.flatMap((word): [string, string][] => [
+    [`${word.id}.title`, word.title],
+    [word.id, word.definition],
+  ]),
   ...CYCLE.steps.map((step): [string, string] => [`cycle.${step.id}`, step.caption]),
-  ['cycle.parentExplanation', CYCLE.parentExplanation],
-  ['cycle.disagreement', CYCLE.disagreement],
+  ['cycle.description', CYCLE.description],
+  ['cycle.parentExplanation', textOf(CYCLE.parentExplanation)],
+  ['cycle.disagreement', textOf(CYCLE.disagreement)],
   ...CYCLE.questions.map((question, i): [string, string] => [`cycle.question${i}`, question]),
+  ['safety', SAFETY_LINE.text],
+  ['review', REVIEW_STATUS],
   ['disclaimer', DISCLAIMER],
+];
+
+/** Every sentence with its sources. */
+const citedSentences: [string, Cited][] = [
+  ...entries.flatMap((entry) =>
+    [...entry.parent, ...entry.clinician, ...entry.whyChildrenDiffer].map(
+      (sentence): [string, Cited] => [entry.id, sentence],
+    ),
+  ),
+  ...[...CYCLE.parentExplanation, ...CYCLE.disagreement].map((sentence): [string, Cited] => [
+    'cycle',
+    sentence,
+  ]),
+  ['safety', SAFETY_LINE],
 ];
 
 /** Wording that would suggest the pain is imagined or put on (BRIEF.md §1, "Must not"). */
@@ -46,15 +71,28 @@ const DISMISSIVE = [
   /\bnot real\b/i,
 ];
 
+const supportingWord = (id: string) => SUPPORTING_WORDS.find((w) => w.id === id);
+
+/** Sentences that need no source: the brief's own rules for where to send a reader. */
+const isRule = (text: string) => /^Ask your child[’']s care team\b/.test(text);
+
 /** Checks the rules the tests below apply to every entry; returns the problems found. */
 function problemsOf(entry: GlossaryEntry): string[] {
   const problems: string[] = [];
-  if (entry.sourceIds.length === 0) problems.push('no source');
-  for (const id of entry.sourceIds) {
-    if (!SOURCES.some((source) => source.id === id)) problems.push(`unknown source ${id}`);
+  for (const sentence of [...entry.parent, ...entry.clinician, ...entry.whyChildrenDiffer]) {
+    if (sentence.sources.length === 0 && !isRule(sentence.text)) {
+      problems.push(`no source: ${sentence.text}`);
+    }
+    for (const id of sentence.sources) {
+      if (!SOURCES.some((source) => source.id === id)) problems.push(`unknown source ${id}`);
+    }
   }
-  if (words(entry.parentText) > 40) problems.push('parentText over 40 words');
-  if (words(entry.clinicianNote) > 60) problems.push('clinicianNote over 60 words');
+  if (words(textOf(entry.parent)) > 40) problems.push('parent text over 40 words');
+  if (words(textOf(entry.clinician)) > 60) problems.push('clinician note over 60 words');
+  if (entry.parent.filter((sentence) => sentence.pediatric).length !== 1) {
+    problems.push('parent text needs one pediatric sentence');
+  }
+  if (entry.parent.at(-1)?.text !== ASK) problems.push('parent text must end with the care team');
   return problems;
 }
 
@@ -68,18 +106,27 @@ describe('glossary entries', () => {
     for (const entry of entries) expect(problemsOf(entry), entry.id).toEqual([]);
   });
 
-  it('rejects an entry without a source or with an unknown source id', () => {
-    expect(problemsOf({ ...GLOSSARY.rsd, sourceIds: [] })).toContain('no source');
-    expect(problemsOf({ ...GLOSSARY.rsd, sourceIds: [7, 999] })).toContain('unknown source 999');
+  it('rejects a sentence without a source or with an unknown source id', () => {
+    const unsourced = [{ text: 'RSD is old.', sources: [] }, ...GLOSSARY.rsd.parent];
+    expect(problemsOf({ ...GLOSSARY.rsd, parent: unsourced })).toContain('no source: RSD is old.');
+    const unknown = [{ text: 'RSD is old.', sources: [7, 999] }, ...GLOSSARY.rsd.parent];
+    expect(problemsOf({ ...GLOSSARY.rsd, parent: unknown })).toContain('unknown source 999');
   });
 
-  it('rejects a parentText over 40 words and a clinicianNote over 60 words', () => {
-    expect(problemsOf({ ...GLOSSARY.rsd, parentText: manyWords(41) })).toContain(
-      'parentText over 40 words',
+  it('rejects long texts, a missing pediatric sentence and a missing care-team line', () => {
+    const long = [{ text: manyWords(41), sources: [7], pediatric: true as const }];
+    expect(problemsOf({ ...GLOSSARY.rsd, parent: long })).toEqual(
+      expect.arrayContaining([
+        'parent text over 40 words',
+        'parent text must end with the care team',
+      ]),
     );
-    expect(problemsOf({ ...GLOSSARY.rsd, clinicianNote: manyWords(61) })).toContain(
-      'clinicianNote over 60 words',
-    );
+    expect(
+      problemsOf({ ...GLOSSARY.rsd, clinician: [{ text: manyWords(61), sources: [7] }] }),
+    ).toContain('clinician note over 60 words');
+    expect(
+      problemsOf({ ...GLOSSARY.rsd, parent: GLOSSARY.rsd.parent.filter((s) => !s.pediatric) }),
+    ).toContain('parent text needs one pediatric sentence');
   });
 
   it('has no alias shared by two entries', () => {
@@ -96,35 +143,104 @@ describe('glossary entries', () => {
     expect(duplicates).toEqual([]);
   });
 
-  it('ends the parent text of every term CHOP groups under AMPS with the care-team line', () => {
-    const mapped = entries.filter((entry) => entry.mapsToAmps);
-    expect(mapped.map((entry) => entry.id).toSorted()).toEqual(
-      ['algodystrophy', 'amps', 'crps', 'fibromyalgia', 'rnd', 'rsd'].toSorted(),
-    );
-    for (const entry of mapped) {
-      expect(entry.parentText, entry.id).toMatch(/Ask your child's care team\.$/);
-    }
+  it('groups under AMPS only the terms CHOP does', () => {
+    expect(
+      entries
+        .filter((entry) => entry.mapsToAmps)
+        .map((entry) => entry.id)
+        .toSorted(),
+    ).toEqual(['algodystrophy', 'amps', 'crps', 'fibromyalgia', 'rnd', 'rsd'].toSorted());
   });
 
-  it('sends every parent to the care team and attributes the AMPS view to CHOP', () => {
+  it('attributes the AMPS view to CHOP in every parent text, with the pediatric sentence in the brief’s shape', () => {
     for (const entry of entries) {
-      expect(entry.parentText, entry.id).toContain("Ask your child's care team");
-      if (entry.parentText.includes('AMPS')) expect(entry.parentText, entry.id).toContain('CHOP');
+      const parent = textOf(entry.parent);
+      if (parent.includes('AMPS')) expect(parent, entry.id).toContain('CHOP');
+      const pediatric = entry.parent.find((sentence) => sentence.pediatric)?.text ?? '';
+      // AMPS's own card names CHOP's team in its first sentence instead.
+      if (entry.id !== 'amps')
+        expect(pediatric, entry.id).toMatch(/^In children, CHOP's pediatric team /);
     }
   });
 
-  it('never calls causalgia or CRPS type II a form of AMPS', () => {
+  it('never calls causalgia or CRPS type II a form of AMPS (BRIEF.md §0.1)', () => {
     const causalgia = GLOSSARY.causalgia;
     for (const text of [
-      causalgia.parentText,
-      causalgia.clinicianNote,
-      causalgia.whyChildrenDiffer,
-      causalgia.sayInstead,
+      textOf(causalgia.parent),
+      textOf(causalgia.clinician),
+      textOf(causalgia.whyChildrenDiffer),
+      causalgia.suggestedWording,
     ]) {
       expect(text).not.toMatch(/form of AMPS/i);
     }
+    expect(textOf(causalgia.parent)).toContain(
+      "In children, CHOP's pediatric team does not count it as AMPS. Ask your child's care team.",
+    );
     expect(causalgia.mapsToAmps).toBe(false);
     expect(causalgia.otherNames).toEqual(CRPS_TYPE_2_NAMES);
+  });
+
+  it('writes "CRPS type I" wherever CRPS is called a form of AMPS, and never types a bare CRPS', () => {
+    for (const [where, sentence] of citedSentences) {
+      if (!/\bAMPS\b/.test(sentence.text)) continue;
+      for (const crps of sentence.text.matchAll(/\bCRPS\b(?! type I\b| I\b)/g)) {
+        expect(`${where}: ${sentence.text}`).toBe(`CRPS typed at ${crps.index}`);
+      }
+    }
+    expect(textOf(GLOSSARY.crps.parent)).toContain(
+      "In children, CHOP's pediatric team counts CRPS type I, without a nerve injury, as one form of AMPS.",
+    );
+  });
+
+  it('says what the brief requires of the contested and the unsafe (BRIEF.md §0.6, §0.7, §0.10)', () => {
+    const all = shownTexts.map(([, text]) => text).join('\n');
+    expect(all).not.toMatch(
+      /adult-oriented|the recommended|the pediatric term|Diagnose with|many improve|confirm/i,
+    );
+    // Stress may be a trigger; it is never named as a cause.
+    expect(all).not.toMatch(/stress/i);
+    for (const [where, text] of shownTexts) {
+      if (/Budapest/.test(text)) expect(text, where).toContain('not validated in children');
+    }
+    expect(textOf(GLOSSARY.amps.parent)).toContain('Not every expert uses this name.');
+    expect(CYCLE.steps[0].caption).toContain('no injury first');
+    expect(textOf(CYCLE.parentExplanation)).toContain('no injury first');
+    expect(textOf(CYCLE.disagreement)).toMatch(/do not agree on its cause/);
+    expect(CYCLE.description).toMatch(/^CHOP’s explanation:/);
+    expect(supportingWord('desensitization')?.definition).toContain(
+      'part of a plan from your child’s care team',
+    );
+    expect(supportingWord('autonomic')?.title).not.toMatch(/fight/i);
+  });
+
+  it('gives every published number its study, year and setting (BRIEF.md §0.6)', () => {
+    for (const [where, sentence] of citedSentences) {
+      for (const number of sentence.text.matchAll(/\d+(?:\.\d+)?%|\d+:\d+|\b\d+-child\b/g)) {
+        expect(sentence.text, `${where}: ${number[0]}`).toMatch(/\b(?:19|20)\d\d\b/);
+      }
+    }
+  });
+
+  it('keeps writers’ wording honest: no term suggested for itself, AMPS always in CHOP’s terms (BRIEF.md §0.2)', () => {
+    for (const entry of entries) {
+      const first = /^[“"]([^”"]+)[”"]/.exec(entry.suggestedWording)?.[1];
+      if (first) expect(entry.names, entry.id).not.toContain(first);
+      const labels = entry.suggestedWording.replace(/Never “AMPS”\.?/, '');
+      if (entry.id !== 'amps' && /AMPS/.test(labels)) {
+        expect(labels, entry.id).toMatch(/in CHOP’s terms/);
+      }
+    }
+  });
+
+  it('says when the text was checked and that no clinician has reviewed it (BRIEF.md §0.9)', () => {
+    expect(REVIEW_STATUS).toMatch(/last checked .* on \d{1,2} \w+ 20\d\d\./);
+    expect(REVIEW_STATUS).toContain('Not yet reviewed by a clinician.');
+  });
+
+  it('has a same-day safety line that says "new", with its source (BRIEF.md §0.4)', () => {
+    expect(SAFETY_LINE.text).toMatch(/today/);
+    expect(SAFETY_LINE.text).toMatch(/\bnew fever\b/);
+    expect(SAFETY_LINE.sources).toEqual([46]);
   });
 
   it('keeps the word lists free of blanks and repeats', () => {
@@ -195,26 +311,58 @@ describe('amplification cycle', () => {
   });
 
   it('explains it to parents in at most 120 words, says the pain is real and that experts differ', () => {
-    expect(words(CYCLE.parentExplanation)).toBeLessThanOrEqual(120);
-    expect(CYCLE.parentExplanation).toContain('The pain is real.');
-    expect(CYCLE.parentExplanation).toMatch(/Not every expert agrees/);
-    expect(CYCLE.disagreement).toMatch(/JAMA Pediatrics/);
+    const explanation = textOf(CYCLE.parentExplanation);
+    expect(words(explanation)).toBeLessThanOrEqual(120);
+    expect(explanation).toContain('The pain is real.');
+    // Said once: the explanation says it, the section after it says who and why.
+    expect(explanation.match(/Not every expert agrees/g)).toHaveLength(1);
+    expect(textOf(CYCLE.disagreement)).not.toMatch(/Not every expert agrees/);
+    expect(textOf(CYCLE.disagreement)).toMatch(/JAMA Pediatrics/);
     expect(CYCLE.questions).toHaveLength(4);
-    for (const id of CYCLE.sourceIds) expect(() => sourceById(id)).not.toThrow();
+    for (const step of CYCLE.steps) {
+      expect(step.sources.length, step.id).toBeGreaterThan(0);
+      for (const id of step.sources) expect(() => sourceById(id)).not.toThrow();
+    }
+  });
+
+  it('cites a source for every sentence', () => {
+    for (const [where, sentence] of citedSentences) {
+      if (isRule(sentence.text)) continue;
+      expect(sentence.sources.length, `${where}: ${sentence.text}`).toBeGreaterThan(0);
+      for (const id of sentence.sources) expect(() => sourceById(id)).not.toThrow();
+    }
   });
 });
 
 describe('sources', () => {
-  it('are numbered uniquely with http(s) links', () => {
+  it('are numbered uniquely, linked over https, never to an unofficial copy', () => {
     const ids = SOURCES.map((source) => source.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const source of SOURCES) expect(source.url).toMatch(/^https?:\/\//);
+    for (const source of SOURCES) {
+      if (source.url === undefined) continue;
+      expect(source.url, `[${source.id}]`).toMatch(/^https:\/\//);
+      expect(source.url, `[${source.id}]`).not.toMatch(
+        /kipdf|slideshare|5y1\.org|scribd|docplayer/,
+      );
+    }
   });
 
-  it('cite the journal record for the brief’s unofficial copies', () => {
-    expect(sourceById(11).title).toContain('J Rheumatol Suppl 2000;58');
-    expect(sourceById(15).title).toContain('Clin J Pain 2006;22(5):443–448');
-    expect(sourceById(20).title).toContain('Pain 2010;150(2):268–274');
+  it('cite the paper without a link where the brief has only an unofficial copy', () => {
+    for (const [id, citation] of [
+      [11, 'J Rheumatol Suppl 2000;58'],
+      [15, 'Clin J Pain 2006;22(5):443–448'],
+      [20, 'Pain 2010;150(2):268–274'],
+    ] as const) {
+      expect(sourceById(id).title).toContain(citation);
+      expect(sourceById(id).url).toBeUndefined();
+    }
+    expect(sourceById(47).url).toBe('https://pubmed.ncbi.nlm.nih.gov/40379330/');
+  });
+
+  it('mark treatment program pages, which tooltips never cite', () => {
+    expect(SOURCES.filter((source) => source.treatment).map((source) => source.id)).toEqual([
+      4, 6, 31,
+    ]);
   });
 
   it('throws for an unknown id', () => {

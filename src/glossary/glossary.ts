@@ -16,6 +16,23 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   'chop-umbrella': 'CHOP’s umbrella term',
 };
 
+/** One shown sentence and the brief's sources behind it (BRIEF.md §0.5). */
+export interface Cited {
+  text: string;
+  sources: readonly number[];
+  /** The "In children, CHOP's pediatric team …" sentence, whose sources a tooltip lists first. */
+  pediatric?: true;
+}
+
+const cite = (text: string, ...sources: number[]): Cited => ({ text, sources });
+const inChildren = (text: string, ...sources: number[]): Cited => ({
+  text,
+  sources,
+  pediatric: true,
+});
+/** Every parent tooltip ends here (BRIEF.md §1); it is the brief's rule, not a claim. */
+const ASK = cite("Ask your child's care team.");
+
 export interface GlossaryEntry {
   id: TermId;
   title: string;
@@ -32,12 +49,12 @@ export interface GlossaryEntry {
   /** Whether CHOP's pediatric team groups the term under AMPS; if not, no cycle diagram goes with it. */
   mapsToAmps: boolean;
   /** At most 40 words: the meaning today, then CHOP's pediatric view, then "Ask your child's care team." */
-  parentText: string;
+  parent: readonly Cited[];
   /** At most 60 words. */
-  clinicianNote: string;
-  sayInstead: string;
-  whyChildrenDiffer: string;
-  sourceIds: number[];
+  clinician: readonly Cited[];
+  /** For writers only: clinician wording, the page report and the command line, never parent tooltips (§0.2). */
+  suggestedWording: string;
+  whyChildrenDiffer: readonly Cited[];
 }
 
 /** A word the glossary explains but pages are not scanned for (BRIEF.md §5). */
@@ -49,15 +66,59 @@ export interface SupportingWord {
   sourceIds: number[];
 }
 
-export const DISCLAIMER = 'Information, not medical advice. AMPS Lens cannot tell what anyone has.';
+export const DISCLAIMER =
+  'This is information, not medical advice. AMPS Lens can’t tell what anyone has.';
+
+/**
+ * When to get care the same day (BRIEF.md §0.4), from NHS advice on a child's limp [46]. It
+ * says "new" because a cold, blue or swollen hand or foot is an expected CRPS sign.
+ */
+export const SAFETY_LINE: Cited = cite(
+  "Call your child's doctor today if your child has a new fever. Call today, too, if a joint is swollen, red or hot, or if your child can't put any weight on a leg.",
+  46,
+);
+
+/** When the text was last checked against the brief and its sources; no clinician has reviewed it (§0.9). */
+export const REVIEW_STATUS =
+  'Text last checked against its sources on 4 December 2026. Not yet reviewed by a clinician.';
+
+/** The sentences as one paragraph. */
+export const textOf = (sentences: readonly Cited[]): string =>
+  sentences.map((sentence) => sentence.text).join(' ');
+
+/** The sources the sentences cite, the pediatric sentence's first, then in reading order, once each. */
+export function citedSources(sentences: readonly Cited[]): number[] {
+  const ordered = [
+    ...sentences.filter((sentence) => sentence.pediatric),
+    ...sentences.filter((sentence) => !sentence.pediatric),
+  ];
+  return [...new Set(ordered.flatMap((sentence) => sentence.sources))];
+}
+
+/** Every source an entry's sentences cite, in the brief's order, for the glossary and the report. */
+export function entrySources(entry: GlossaryEntry): number[] {
+  return [
+    ...new Set(
+      [...entry.parent, ...entry.clinician, ...entry.whyChildrenDiffer].flatMap((s) => s.sources),
+    ),
+  ].toSorted((a, b) => a - b);
+}
 
 /**
  * "CRPS type II" forms. LABELLING.md rule 1 counts them under `crps`, but they
  * name pain after a nerve injury, so they are explained by the causalgia card
- * and never called "one form of AMPS" (BRIEF.md §3.3). The matcher says so in
+ * and never called "one form of AMPS" (BRIEF.md §0.1). The matcher says so in
  * `TermMatch.card`; the glossary search finds causalgia by these names.
  */
 export const CRPS_TYPE_2_NAMES = ['CRPS type II', 'CRPS type 2', 'CRPS II', 'CRPS-II', 'CRPS 2'];
+
+/** CHOP's name for CRPS type I (ACR [13]), for the writers' suggestions. */
+const LOCALIZED = 'in CHOP’s terms, “localized AMPS with autonomic changes”';
+const BUDAPEST = cite(
+  'The Budapest criteria (adult-derived, not validated in children) are commonly applied.',
+  20,
+  47,
+);
 
 export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
   rsd: {
@@ -74,14 +135,36 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     spanishNames: ['distrofia simpática refleja'],
     category: 'older-name',
     mapsToAmps: true,
-    parentText:
-      "RSD is an older name for CRPS, a pain condition. In children, CHOP's pediatric team treats it as one form of AMPS, where the nervous system turns pain signals up. The pain is real. Ask your child's care team.",
-    clinicianNote:
-      "Replaced by CRPS type I (IASP 1994). Diagnose with the Budapest criteria. CHOP classes pediatric CRPS I as localized AMPS with autonomic signs. In Sherry's 103-child cohort, 92% initially became symptom-free; recurrences occurred. The AMPS construct is contested (JAMA Pediatr 2021).",
-    sayInstead: '“CRPS type I”; in CHOP’s terms, “localized AMPS with autonomic changes”.',
-    whyChildrenDiffer:
-      'CHOP counts it as the localized form of AMPS with autonomic changes. In children it mostly affects the legs. Outcomes tend to be better than in adults, though this is debated.',
-    sourceIds: [7, 10, 13, 15, 16, 17, 18, 19, 25, 30],
+    parent: [
+      cite('RSD is an older name for CRPS type I, a pain condition.', 18, 19),
+      inChildren(
+        "In children, CHOP's pediatric team counts it as one form of AMPS: the nervous system turns pain signals up.",
+        7,
+        13,
+      ),
+      cite('The pain is real.', 5),
+      ASK,
+    ],
+    clinician: [
+      cite('Replaced by CRPS type I (IASP 1994).', 18, 19),
+      BUDAPEST,
+      inChildren('CHOP classes pediatric CRPS I as localized AMPS with autonomic changes.', 7, 13),
+      cite(
+        'Sherry et al. 1999 (one Seattle center, uncontrolled): 92% of 103 children became symptom-free; 31% of the 49 followed up had a recurrence.',
+        10,
+      ),
+      cite('The AMPS construct is contested (JAMA Pediatr 2021).', 25),
+    ],
+    suggestedWording: `“CRPS type I”; ${LOCALIZED}.`,
+    whyChildrenDiffer: [
+      inChildren(
+        'CHOP counts it as the localized form of AMPS, with changes in color, warmth or sweating.',
+        7,
+        13,
+      ),
+      cite('In children it mostly affects the legs.', 1, 15),
+      cite('It tends to go better for children than for adults, but experts debate this.', 15, 16),
+    ],
   },
   crps: {
     id: 'crps',
@@ -104,32 +187,91 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     ],
     category: 'current-term',
     mapsToAmps: true,
-    parentText:
-      "CRPS means lasting, strong pain, often in one foot or hand, with changes such as color, temperature, swelling or sweating. In children, CHOP's pediatric team treats CRPS type I as one form of AMPS. Ask your child's care team.",
-    clinicianNote:
-      'Type I only; type II (nerve lesion) has its own card. Pediatric series: about 5:1 leg-to-arm, mostly girls near puberty. CHOP manages it within AMPS with intensive PT/OT and no analgesics. The Budapest criteria remain the diagnostic reference.',
-    sayInstead:
-      '“CRPS type I” for diagnosis; in CHOP’s terms, “localized AMPS with autonomic changes”.',
-    whyChildrenDiffer:
-      'In CHOP’s pediatric view it is the most visible form of AMPS, treated in the same program. In children it affects the legs about five times as often as the arms.',
-    sourceIds: [3, 4, 7, 15, 18, 20, 21, 32, 33],
+    // A bare "CRPS" has no type: this text holds for type I and type II alike (BRIEF.md §0.1).
+    parent: [
+      cite(
+        'CRPS is lasting pain, often in a hand or foot, with changes in color, warmth or swelling.',
+        7,
+        13,
+      ),
+      inChildren(
+        "In children, CHOP's pediatric team counts CRPS type I, without a nerve injury, as one form of AMPS.",
+        7,
+        13,
+        32,
+      ),
+      ASK,
+    ],
+    clinician: [
+      cite(
+        'Untyped: type I has no identifiable nerve lesion; type II (nerve lesion) has its own card.',
+        18,
+        32,
+      ),
+      inChildren(
+        'CHOP counts pediatric CRPS I as localized AMPS, treated without pain medicines.',
+        3,
+        13,
+      ),
+      cite(
+        'Wilder 2006 review: legs 5:1 over arms; other programs add medicines or blocks selectively; recurrence is more common than in adults.',
+        15,
+      ),
+      BUDAPEST,
+    ],
+    suggestedWording:
+      'Give the type when known (CRPS type I or type II); in CHOP’s terms, CRPS type I is “localized AMPS with autonomic changes”.',
+    whyChildrenDiffer: [
+      inChildren('In CHOP’s pediatric view, CRPS type I is the most visible form of AMPS.', 7),
+      cite(
+        'In children it affects the legs about five times as often as the arms (a 2006 review).',
+        15,
+      ),
+      cite('Type II, after a nerve injury, is not part of AMPS.', 2, 23),
+    ],
   },
   causalgia: {
     id: 'causalgia',
-    title: 'Causalgia (CRPS type II)',
+    title: 'Causalgia and CRPS type II',
     names: ['causalgia'],
     otherNames: CRPS_TYPE_2_NAMES,
     spanishNames: ['causalgia'],
     category: 'older-name',
     mapsToAmps: false,
-    parentText:
-      "Causalgia is an old name for CRPS type II: burning pain after a confirmed injury to a nerve. It is different from AMPS, CHOP's pediatric term. Ask your child's care team which term fits your child.",
-    clinicianNote:
-      'Do not equate with AMPS. A documented nerve lesion implies a neuropathic mechanism. In children, CRPS II occurs about equally in boys and girls and has been reported from age 3 (Wilder 2006).',
-    sayInstead: '“CRPS type II (with nerve injury)”.',
-    whyChildrenDiffer:
-      'It is not part of AMPS. CHOP describes AMPS as nociplastic pain, and the IASP definition of nociplastic pain leaves out pain caused by damage to the somatosensory system, the parts of the nervous system that carry touch and pain.',
-    sourceIds: [2, 15, 17, 18, 23, 32],
+    // Also the card for every "CRPS type II" wording, so it must read right for both names.
+    parent: [
+      cite(
+        'CRPS type II, once called causalgia, is burning pain after an injury to a nerve.',
+        17,
+        18,
+        32,
+      ),
+      inChildren("In children, CHOP's pediatric team does not count it as AMPS.", 2, 23),
+      ASK,
+    ],
+    clinician: [
+      cite('Causalgia was renamed CRPS type II in 1994 (IASP).', 18),
+      cite(
+        'Do not equate with AMPS: a documented nerve lesion implies a neuropathic mechanism, which the IASP definition of nociplastic pain excludes.',
+        2,
+        23,
+      ),
+      inChildren(
+        'In children, CRPS II occurs about equally in boys and girls and has been reported from age 3 (Wilder 2006).',
+        15,
+      ),
+    ],
+    suggestedWording:
+      '“CRPS type II” for “causalgia”; say “after a nerve injury” where readers may not know. Never “AMPS”.',
+    whyChildrenDiffer: [
+      inChildren('It is not part of AMPS.', 2, 23),
+      cite(
+        'CHOP says AMPS pain has no nerve damage to explain it. This pain comes from a hurt nerve.',
+        2,
+        23,
+      ),
+      cite('In children it affects boys and girls about equally (a 2006 review).', 15),
+    ],
   },
   fibromyalgia: {
     id: 'fibromyalgia',
@@ -148,15 +290,32 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     spanishNames: ['fibromialgia juvenil', 'síndrome de fibromialgia juvenil'],
     category: 'current-term',
     mapsToAmps: true,
-    parentText:
-      "Fibromyalgia means long-lasting pain in many parts of the body. Much online information about it is about adults. In children, CHOP's pediatric team calls widespread pain “diffuse AMPS” and reports that many improve. Ask your child's care team.",
-    clinicianNote:
-      'Only some children with diffuse amplified pain meet fibromyalgia criteria (58% of diffuse cases in one 636-child registry). Adult FM prognosis may not transfer, because adults are usually treated differently (Sherry). Where JFM criteria are met, keep the diagnosis and add the AMPS context.',
-    sayInstead:
-      '“diffuse amplified musculoskeletal pain”, or “juvenile fibromyalgia” when criteria are met.',
-    whyChildrenDiffer:
-      'CHOP treats widespread pain in a child as diffuse AMPS, and only some of these children meet fibromyalgia criteria. Sherry finds the label unhelpful for children and notes that most online information is about adults.',
-    sourceIds: [7, 8, 9, 11, 12, 14, 34],
+    parent: [
+      cite('Fibromyalgia means long-lasting pain in many parts of the body.', 8),
+      cite('Most of what you read online about it is about adults.', 8, 9),
+      inChildren("In children, CHOP's pediatric team calls this “diffuse AMPS”.", 7),
+      ASK,
+    ],
+    clinician: [
+      cite(
+        'Only some children with diffuse amplified pain meet fibromyalgia criteria: 58% in a 2020 registry of 636 children from one pediatric rheumatology pain clinic (2015–2019).',
+        12,
+      ),
+      cite(
+        'Outcomes differ between studies; in the CARRA registry (2019), function often stayed the same or worsened.',
+        11,
+        48,
+      ),
+      inChildren('Where JFM criteria are met, keep the diagnosis and add the AMPS context.', 2, 7),
+    ],
+    suggestedWording:
+      'Keep “juvenile fibromyalgia” where its criteria are met; in CHOP’s terms, widespread pain in children is “diffuse AMPS”.',
+    whyChildrenDiffer: [
+      inChildren('CHOP treats widespread pain in a child as diffuse AMPS.', 7),
+      cite('Only some of these children meet the rules for fibromyalgia.', 12),
+      cite('Sherry finds the label unhelpful for children.', 8),
+      cite('Studies differ on how children do over time.', 11, 48),
+    ],
   },
   sympathetic: {
     id: 'sympathetic',
@@ -166,15 +325,39 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     spanishNames: [],
     category: 'two-meanings',
     mapsToAmps: false,
-    parentText:
-      "Here “sympathetic” names part of the nervous system that runs automatic “fight or flight” reactions, such as narrowing blood vessels. It has nothing to do with wanting sympathy. Ask your child's care team.",
-    clinicianNote:
-      'Evidence for sympathetic drive is inconsistent. The CRPS renaming partly reflected that only about 30% of people labelled RSD had sympathetically maintained pain. CHOP’s autonomic vasoconstriction cycle is an explanatory model, not a tested mechanism. Present it as such.',
-    sayInstead:
+    parent: [
+      cite(
+        'Here “sympathetic” names nerves that run “fight or flight” reactions, such as narrowing blood vessels.',
+        28,
+      ),
+      cite('It has nothing to do with sympathy.', 1, 28),
+      inChildren(
+        "In children, CHOP's pediatric team warns it can be misread as wanting sympathy.",
+        1,
+      ),
+      ASK,
+    ],
+    clinician: [
+      cite(
+        'Evidence for sympathetic drive is inconsistent: only about 30% of people labelled RSD had sympathetically maintained pain (Anesthesiology 2022 editorial), one reason for the renaming to CRPS.',
+        18,
+        29,
+      ),
+      inChildren(
+        'CHOP’s autonomic vasoconstriction cycle is an explanatory model, not a tested mechanism; present it as such.',
+        1,
+        25,
+      ),
+    ],
+    suggestedWording:
       'Nothing to replace: “sympathetic nervous system” and “sympathetic nerve block” are correct medical terms.',
-    whyChildrenDiffer:
-      'CHOP’s model uses autonomic nerves that narrow blood vessels. CHOP warns that the word can be misread as saying children with AMPS are only looking for sympathy.',
-    sourceIds: [1, 28, 29],
+    whyChildrenDiffer: [
+      inChildren('CHOP’s explanation uses nerves that narrow blood vessels.', 1),
+      cite(
+        'CHOP warns that the word can be misread as saying children with AMPS only want sympathy.',
+        1,
+      ),
+    ],
   },
   algodystrophy: {
     id: 'algodystrophy',
@@ -192,14 +375,33 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     spanishNames: ['atrofia de Sudeck', 'síndrome hombro-mano'],
     category: 'older-name',
     mapsToAmps: true,
-    parentText:
-      "Algodystrophy, Sudeck's atrophy and shoulder-hand syndrome are older names, mostly from adult medicine, for what is now called CRPS. In children, CHOP's pediatric team treats CRPS as one form of AMPS. Ask your child's care team.",
-    clinicianNote:
-      'Historical synonyms for CRPS I. “Sudeck” originally described post-traumatic bone atrophy seen on X-ray. These labels usually appear in adult contexts (fracture, stroke, cardiac events).',
-    sayInstead: '“CRPS type I”.',
-    whyChildrenDiffer:
-      'Sherry lists them as old terms for CRPS, one form of AMPS. They mostly appear in adult medicine, where CRPS may follow a fracture, a stroke or a heart attack.',
-    sourceIds: [7, 17, 21, 32],
+    parent: [
+      cite('These are old names for CRPS type I, a pain condition.', 7, 17),
+      cite('They are used mostly for adults.', 17, 32),
+      inChildren(
+        "In children, CHOP's pediatric team treats CRPS type I as one form of AMPS.",
+        7,
+        13,
+      ),
+      ASK,
+    ],
+    clinician: [
+      cite('Historical synonyms for CRPS I.', 7, 17),
+      cite('“Sudeck” originally described post-traumatic bone atrophy seen on X-ray.', 17, 21),
+      inChildren(
+        'These labels usually appear in adult contexts (fracture, stroke, cardiac events); in children, CHOP counts CRPS I as localized AMPS.',
+        7,
+        32,
+      ),
+    ],
+    suggestedWording: `“CRPS type I”; ${LOCALIZED}.`,
+    whyChildrenDiffer: [
+      inChildren('Sherry lists them as old names for CRPS type I, one form of AMPS.', 7),
+      cite(
+        'They mostly appear in adult medicine. There, CRPS may follow a broken bone, a stroke or a heart attack.',
+        32,
+      ),
+    ],
   },
   rnd: {
     id: 'rnd',
@@ -209,14 +411,34 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     spanishNames: ['distrofia neurovascular refleja'],
     category: 'older-name',
     mapsToAmps: true,
-    parentText:
-      "Reflex neurovascular dystrophy (RND) is an older name for what doctors now call CRPS. In children, CHOP's pediatric team includes it under AMPS, where pain signals get turned up. The pain is real. Ask your child's care team.",
-    clinicianNote:
-      'A pediatric synonym for RSD/CRPS I, found in ACR patient material and Sherry’s 2000 overview. Map it to localized AMPS with autonomic changes and check the Budapest criteria.',
-    sayInstead: '“CRPS type I”, or “localized AMPS with autonomic changes”.',
-    whyChildrenDiffer:
-      'It was mainly a name for childhood RSD. “Neurovascular” echoes the blood-flow nerves in CHOP’s explanation, and the American College of Rheumatology lists RND as another name for AMPS.',
-    sourceIds: [1, 11, 13, 14, 16],
+    parent: [
+      cite('RND is an older name for CRPS type I, used mostly for children.', 11, 13, 16),
+      inChildren(
+        "In children, CHOP's pediatric team counts it under AMPS, where pain signals get turned up.",
+        13,
+        27,
+      ),
+      cite('The pain is real.', 5),
+      ASK,
+    ],
+    clinician: [
+      cite(
+        'A pediatric synonym for RSD/CRPS I, found in ACR patient material and Sherry’s 2000 overview.',
+        11,
+        13,
+      ),
+      inChildren('In CHOP’s terms: localized AMPS with autonomic changes.', 13),
+      BUDAPEST,
+    ],
+    suggestedWording: `“CRPS type I”; ${LOCALIZED}.`,
+    whyChildrenDiffer: [
+      cite('It was mostly a name for RSD in children.', 11, 16),
+      inChildren(
+        'Its middle word means nerves and blood vessels. CHOP’s explanation links the two.',
+        1,
+      ),
+      cite('The American College of Rheumatology lists RND as another name for AMPS.', 13),
+    ],
   },
   amps: {
     id: 'amps',
@@ -236,14 +458,51 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     ],
     category: 'chop-umbrella',
     mapsToAmps: true,
-    parentText:
-      "AMPS is the name CHOP's pediatric team uses when a child's nervous system turns pain signals up, so ordinary signals hurt a lot. The pain is real. Ask your child's care team.",
-    clinicianNote:
-      'Umbrella term (CHOP, ACR patient material) covering pediatric CRPS I, diffuse idiopathic pain and juvenile fibromyalgia presentations. Contested as a construct (JAMA Pediatr 2021); use alongside, not instead of, standard diagnostic criteria.',
-    sayInstead: 'Nothing to replace: AMPS is the term CHOP’s pediatric team uses.',
-    whyChildrenDiffer:
-      'It is CHOP’s umbrella term for long-lasting muscle, bone and joint pain without inflammation, in one place or all over. Not every expert accepts it: a 2021 JAMA Pediatrics Viewpoint called it a flawed construct, and a reply defended it.',
-    sourceIds: [1, 2, 13, 25, 26, 27],
+    parent: [
+      inChildren(
+        "AMPS is the name CHOP's pediatric team uses when a child's nervous system turns pain signals up, so ordinary signals hurt a lot.",
+        2,
+        27,
+      ),
+      cite('The pain is real.', 5),
+      cite('Not every expert uses this name.', 25),
+      ASK,
+    ],
+    clinician: [
+      inChildren(
+        'CHOP’s umbrella term (also in ACR patient material) covering pediatric CRPS I, diffuse idiopathic pain and juvenile fibromyalgia presentations.',
+        2,
+        13,
+      ),
+      cite(
+        'Contested: a 2021 JAMA Pediatrics Viewpoint cites no agreement on cause, mechanism or diagnostic criteria; a reply defends it, “while not perfect”, as a way to validate the pain.',
+        25,
+        26,
+      ),
+      cite(
+        'Other teams say “primary pain disorder”; use AMPS alongside standard diagnostic criteria.',
+        25,
+        27,
+      ),
+    ],
+    suggestedWording:
+      'Nothing to replace: AMPS is CHOP’s umbrella term. Not every team uses it; some say “primary pain disorder”.',
+    whyChildrenDiffer: [
+      inChildren(
+        'It is CHOP’s umbrella term for long-lasting muscle, bone and joint pain without swelling from inflammation, in one place or all over.',
+        2,
+        13,
+      ),
+      cite('Not every expert accepts it.', 25),
+      cite(
+        'A 2021 paper called it a flawed idea. It said experts do not agree on its cause or how to diagnose it.',
+        25,
+      ),
+      cite(
+        'A reply said the name, while not perfect, helps doctors tell families the pain is real.',
+        26,
+      ),
+    ],
   },
 };
 
@@ -259,15 +518,15 @@ export const SUPPORTING_WORDS: readonly SupportingWord[] = [
     id: 'hyperalgesia',
     title: 'Hyperalgesia',
     spanishNames: ['hiperalgesia'],
-    definition: 'More pain than expected from something that normally hurts a little.',
+    definition: 'A lot of pain from something that should hurt only a little.',
     sourceIds: [24, 35],
   },
   {
     id: 'autonomic',
-    title: 'Autonomic nervous system (“fight or flight”)',
+    title: 'Autonomic nervous system',
     spanishNames: [],
     definition:
-      'The automatic part of the nervous system. It runs “fight or flight” reactions and body functions you don’t think about.',
+      'The automatic part of the nervous system. It runs body functions you don’t think about. Its sympathetic part runs “fight or flight” reactions.',
     sourceIds: [28],
   },
   {
@@ -283,7 +542,7 @@ export const SUPPORTING_WORDS: readonly SupportingWord[] = [
     title: 'Central sensitization',
     spanishNames: ['sensibilización central'],
     definition:
-      'The brain and spinal cord become over-reactive and turn pain signals up. It is a mechanism, not a diagnosis, and not the same as nociplastic pain.',
+      'The brain and spinal cord start to overreact and turn pain signals up. It is a way pain works, not a diagnosis. It is not the same as nociplastic pain.',
     sourceIds: [23, 24, 35],
   },
   {
@@ -291,7 +550,7 @@ export const SUPPORTING_WORDS: readonly SupportingWord[] = [
     title: 'Desensitization',
     spanishNames: [],
     definition:
-      'Therapy that slowly gets sensitive skin used to touch again, for example towel rubs.',
+      'Therapy that slowly gets sensitive skin used to touch again, for example with towel rubs. It is done as part of a plan from your child’s care team.',
     sourceIds: [6, 31],
   },
 ];

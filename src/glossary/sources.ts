@@ -1,20 +1,27 @@
 /**
  * The sources of every sentence AMPS Lens shows, numbered as in
  * shared/content/BRIEF.md §6 so a reviewer can check text against the brief.
- * Only the sources the glossary, the cycle or the tooltips cite are listed;
- * the look-alike sources (§6, 36–45) back the matcher, not shown text.
+ * Only the sources the glossary, the cycle or the tooltips cite are listed (46–48 come from
+ * the brief's December 2026 corrections); the look-alike sources (§6, 36–45) back the
+ * matcher, not shown text.
  */
 export interface Source {
   id: number;
   title: string;
-  url: string;
+  /**
+   * A journal paper links to its journal or PubMed record. Where the brief gives only an
+   * unofficial copy, there is no link: the title cites the paper instead (BRIEF.md §0.5).
+   */
+  url?: string;
+  /** A treatment program's page is background, never a tooltip's source (BRIEF.md §0.5). */
+  treatment?: true;
 }
 
 export const SOURCES: readonly Source[] = [
   {
     id: 1,
     title: 'CHOP, “About Amplified Musculoskeletal Pain Syndrome”',
-    url: 'http://www.chop.edu/service/amplified-musculoskeletal-pain-syndrome/about-amps/',
+    url: 'https://www.chop.edu/service/amplified-musculoskeletal-pain-syndrome/about-amps/',
   },
   {
     id: 2,
@@ -30,6 +37,7 @@ export const SOURCES: readonly Source[] = [
     id: 4,
     title: 'CHOP, “Therapeutic Hospital Treatment Program for AMPS”',
     url: 'https://www.chop.edu/services/therapeutic-hospital-treatment-program-amps',
+    treatment: true,
   },
   {
     id: 5,
@@ -40,12 +48,13 @@ export const SOURCES: readonly Source[] = [
     id: 6,
     title: 'CHOP, “Towel Rub Desensitization for Amplified Musculoskeletal Pain” (video)',
     url: 'https://www.chop.edu/video/towel-rub-desensitization-amplified-musculoskeletal-pain',
+    treatment: true,
   },
   {
     id: 7,
     title:
       'Stop Childhood Pain (Sherry), “Why are there so many different names for amplified musculoskeletal pain syndromes?”',
-    url: 'http://stopchildhoodpain.org/faqs/why-are-there-so-many-different-names-for-amplified-musculoskeletal-pain-syndromes/',
+    url: 'https://www.stopchildhoodpain.org/faqs/why-are-there-so-many-different-names-for-amplified-musculoskeletal-pain-syndromes/',
   },
   {
     id: 8,
@@ -55,7 +64,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 9,
     title: 'Stop Childhood Pain, “Fibromyalgia”',
-    url: 'http://stopchildhoodpain.org/fibromyalgia/',
+    url: 'https://www.stopchildhoodpain.org/fibromyalgia/',
   },
   {
     id: 10,
@@ -64,11 +73,10 @@ export const SOURCES: readonly Source[] = [
     url: 'https://pubmed.ncbi.nlm.nih.gov/10524475/',
   },
   {
-    // The brief links an unofficial copy and asks the product to cite the journal record.
+    // The brief has only an unofficial copy: cited without a link.
     id: 11,
     title:
-      'Sherry DD, “An Overview of Amplified Musculoskeletal Pain Syndromes.” J Rheumatol Suppl 2000;58 (link: unofficial copy)',
-    url: 'https://kipdf.com/an-overview-of-amplified-musculoskeletal-pain-syndromes_5b01605a8ead0efd1b8b45f4.html',
+      'Sherry DD, “An Overview of Amplified Musculoskeletal Pain Syndromes.” J Rheumatol Suppl 2000;58',
   },
   {
     id: 12,
@@ -88,11 +96,10 @@ export const SOURCES: readonly Source[] = [
     url: 'https://rheumatology.org/patients/sindrome-de-dolor-musculoesqueletico-amplificado-amps',
   },
   {
-    // The brief links an unofficial copy and asks the product to cite the journal record.
+    // The brief has only an unofficial copy: cited without a link.
     id: 15,
     title:
-      'Wilder RT, “Management of Pediatric Patients With Complex Regional Pain Syndrome.” Clin J Pain 2006;22(5):443–448 (link: unofficial copy)',
-    url: 'http://www.slideshare.net/aegamemnon/pediatric-crps-wilder-2006',
+      'Wilder RT, “Management of Pediatric Patients With Complex Regional Pain Syndrome.” Clin J Pain 2006;22(5):443–448',
   },
   {
     id: 16,
@@ -102,25 +109,24 @@ export const SOURCES: readonly Source[] = [
   {
     id: 17,
     title: 'Schott GD, “Reflex sympathetic dystrophy.” J Neurol Neurosurg Psychiatry 2001',
-    url: 'http://jnnp.bmj.com/content/71/3/291.abstract',
+    url: 'https://jnnp.bmj.com/content/71/3/291.abstract',
   },
   {
     id: 18,
     title: 'IASP, “IASP Pain Terminology” (1994, archived)',
-    url: 'http://web.archive.org/web/20080512061229/http%3A/www.iasp-pain.org/AM/Template.cfm%3FSection%3DGeneral_Resource_Links%26Template%3D/CM/HTMLDisplay.cfm%26ContentID%3D3058',
+    url: 'https://web.archive.org/web/20080512061229/http%3A/www.iasp-pain.org/AM/Template.cfm%3FSection%3DGeneral_Resource_Links%26Template%3D/CM/HTMLDisplay.cfm%26ContentID%3D3058',
   },
   {
     id: 19,
     title:
       'Harden RN et al., “Proposed new diagnostic criteria for complex regional pain syndrome.” Pain Med 2007',
-    url: 'http://onlinelibrary.wiley.com/doi/10.1111/j.1526-4637.2006.00169.x/full',
+    url: 'https://onlinelibrary.wiley.com/doi/10.1111/j.1526-4637.2006.00169.x',
   },
   {
-    // The brief links an unofficial copy and asks the product to cite the journal record.
+    // The brief has only an unofficial copy: cited without a link.
     id: 20,
     title:
-      'Harden RN et al., “Validation of proposed diagnostic criteria (the ‘Budapest Criteria’) for Complex Regional Pain Syndrome.” Pain 2010;150(2):268–274 (link: unofficial copy)',
-    url: 'https://info.5y1.org/crps-symptoms-checklist_1_43ae6d.html',
+      'Harden RN et al., “Validation of proposed diagnostic criteria (the ‘Budapest Criteria’) for Complex Regional Pain Syndrome.” Pain 2010;150(2):268–274',
   },
   {
     id: 21,
@@ -172,12 +178,13 @@ export const SOURCES: readonly Source[] = [
   {
     id: 30,
     title: 'RSDSA, “Your Child is Diagnosed with CRPS”',
-    url: 'http://www.rsds.org/4/youth/your_child_is_diagnosed.html',
+    url: 'https://rsds.org/4/youth/your_child_is_diagnosed.html',
   },
   {
     id: 31,
     title: 'Children’s Wisconsin, “Desensitization (1031)”',
     url: 'https://childrenswi.org/publications/teaching-sheet/pt-ot/1031-desensitization',
+    treatment: true,
   },
   {
     id: 32,
@@ -188,7 +195,7 @@ export const SOURCES: readonly Source[] = [
     id: 33,
     title:
       'Rodríguez RF, Ángel Isaza AM, “Síndrome doloroso regional complejo.” Rev Col Anest 2011',
-    url: 'http://www.scielo.org.co/scielo.php?lng=en&nrm=iso&pid=S0120-33472011000100006&script=sci_arttext&tlng=es',
+    url: 'https://www.scielo.org.co/scielo.php?lng=en&nrm=iso&pid=S0120-33472011000100006&script=sci_arttext&tlng=es',
   },
   {
     id: 34,
@@ -200,6 +207,22 @@ export const SOURCES: readonly Source[] = [
     id: 35,
     title: 'Clínica Universidad de Navarra, “Alodinia”',
     url: 'https://www.cun.es/diccionario-medico/terminos/alodinia',
+  },
+  {
+    id: 46,
+    title: 'NHS Frimley Healthier Together, “Limp” (advice for parents and carers)',
+    url: 'https://frimley-healthiertogether.nhs.uk/parentscarers/worried-your-child-unwell/limp',
+  },
+  {
+    id: 47,
+    title:
+      'Tham et al., protocol on diagnostic criteria for complex regional pain syndrome in children. BMJ Open 2025',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/40379330/',
+  },
+  {
+    id: 48,
+    title: 'CARRA Legacy Registry, juvenile fibromyalgia outcomes. Pediatr Rheumatol 2019',
+    url: 'https://ped-rheum.biomedcentral.com/articles/10.1186/s12969-019-0356-z',
   },
 ];
 

@@ -1,20 +1,54 @@
 import type { Settings } from '../settings/settings';
-import { DISCLAIMER, GLOSSARY } from '../glossary/glossary';
+import {
+  DISCLAIMER,
+  GLOSSARY,
+  SAFETY_LINE,
+  citedSources,
+  textOf,
+  type Cited,
+} from '../glossary/glossary';
 import { sourceById } from '../glossary/sources';
 import { TERM_IDS, type TermId } from '../terms/term-match';
 import type { LensOptions } from './lens';
 import type { TooltipContent } from './tooltip';
 
+/** A few sources keep the tooltip short; the glossary lists them all. */
+export const MAX_TOOLTIP_SOURCES = 3;
+
+/** The sentences a tooltip shows for a card in the wording the reader chose. */
+export function shownSentences(card: TermId, audience: Settings['audience']): readonly Cited[] {
+  const entry = GLOSSARY[card];
+  return audience === 'clinician' ? entry.clinician : entry.parent;
+}
+
+/**
+ * The sources behind the shown sentences, the pediatric sentence's first (BRIEF.md §0.5).
+ * A treatment program's page is never one: a tooltip explains, it does not point to care.
+ */
+export function tooltipSources(sentences: readonly Cited[]): number[] {
+  return citedSources(sentences)
+    .filter((id) => !sourceById(id).treatment)
+    .slice(0, MAX_TOOLTIP_SOURCES);
+}
+
 /** What a tooltip says for a card, in the wording the reader chose. */
 export function explainCard(card: TermId, audience: Settings['audience']): TooltipContent {
   const entry = GLOSSARY[card];
+  const sentences = shownSentences(card, audience);
   return {
     title: entry.title,
-    paragraphs: audience === 'clinician' ? [entry.clinicianNote] : [entry.parentText],
-    sayInstead: entry.sayInstead,
-    sources: entry.sourceIds.map(sourceById),
+    explanation: textOf(sentences),
+    // Writers' advice: a parent reading "Say instead: CRPS type I" hears a diagnosis (§0.2).
+    suggestedWording: audience === 'clinician' ? entry.suggestedWording : undefined,
+    safety: { text: SAFETY_LINE.text, sources: SAFETY_LINE.sources.map(sourceById) },
+    sources: tooltipSources(sentences).map(sourceById),
     disclaimer: DISCLAIMER,
   };
+}
+
+/** The focused mark's accessible description: the tooltip's title and explanation. */
+export function describeCard(card: TermId, audience: Settings['audience']): string {
+  return `${GLOSSARY[card].title}. ${textOf(shownSentences(card, audience))}`;
 }
 
 /** The terms to mark on `site`: the chosen categories, minus those hidden there. */
@@ -42,7 +76,7 @@ export function lensOptions(
     terms: termsToMark(settings, site),
     firstOccurrenceOnly: settings.firstOccurrenceOnly,
     explain: (card) => explainCard(card, settings.audience),
-    describe: (card) => `${GLOSSARY[card].title}. ${GLOSSARY[card].parentText}`,
+    describe: (card) => describeCard(card, settings.audience),
     ...actions,
   };
 }

@@ -1,39 +1,55 @@
 import { UI_HOST_TAG } from '../reading/reading-rules';
+import { placeTooltip } from './tooltip-placement';
 import tooltipStyles from './tooltip.css?inline';
+
+interface ShownSource {
+  title: string;
+  /** Absent for a paper the brief has no official address for: it is cited, not linked. */
+  url?: string;
+}
 
 /** What a tooltip says about one marked term. */
 export interface TooltipContent {
   title: string;
-  /** Plain-language paragraphs, in the brief's order: meaning today, the pediatric view, "Ask your child's care team." */
-  paragraphs: readonly string[];
-  sayInstead?: string;
-  sources: readonly { title: string; url: string }[];
+  /** In the brief's order: meaning today, the pediatric view, "Ask your child's care team." */
+  explanation: string;
+  /** Writers' advice, for the clinician wording only. */
+  suggestedWording?: string;
+  /** When to get care the same day, one tap away, with its source. */
+  safety: { text: string; sources: readonly ShownSource[] };
+  /** The sources of the sentences shown. */
+  sources: readonly ShownSource[];
   disclaimer: string;
 }
 
 export interface TooltipActions {
-  /** "More" opens the glossary entry. */
+  /** "More in the glossary" opens the glossary entry. */
   onMore(): void;
   /** "Not about pain? Hide here" */
   onHide(): void;
 }
 
-const GAP = 8;
-const MAX_SOURCES = 3;
-/** The least height the tooltip gets beside a mark, however little room there is (it scrolls inside). */
-const MIN_HEIGHT = 120;
+/** At 1280 × 800 a tooltip is a note beside the text, not a page over it. */
+const MAX_HEIGHT = 320;
 
 /**
- * One tooltip for the whole page, in an open shadow root so page CSS cannot reach it and it
+ * One tooltip for the whole page, in a shadow root so page CSS cannot reach it and it
  * cannot restyle the page. It is a popover in the browser's top layer, so no page overlay,
- * z-index or transformed ancestor can cover or shift it. It sits beside the mark it explains,
- * on its start side (the right in right-to-left text), never over it, and always in the viewport.
+ * z-index or transformed ancestor can cover or shift it. It sits beside the mark it explains
+ * (placeTooltip), never over any of its lines, and follows it when the page scrolls or
+ * reflows. It shows the title, the explanation and the disclaimer; the same-day safety line
+ * and the sources and actions are each one tap away.
  */
 export class Tooltip {
   readonly host: HTMLElement;
   private readonly shadow: ShadowRoot;
   private readonly box: HTMLElement;
   private anchor: HTMLElement | null = null;
+  /**
+   * A reflow (an image loading above, a panel opening) moves the mark or resizes the tooltip.
+   * Placing waits for the next frame, so resizing the tooltip never loops inside one.
+   */
+  private readonly resized = new ResizeObserver(() => requestAnimationFrame(() => this.place()));
 
   constructor(private readonly document: Document) {
     this.host = document.createElement(UI_HOST_TAG);
@@ -60,37 +76,40 @@ export class Tooltip {
     this.box.replaceChildren(...this.render(content, actions));
     this.box.hidden = false;
     if (!this.box.matches(':popover-open')) this.box.showPopover();
+    this.resized.disconnect();
+    this.resized.observe(this.box);
+    this.resized.observe(this.document.documentElement);
     this.place();
   }
 
   hide(): void {
     this.anchor = null;
+    this.resized.disconnect();
     if (this.box.matches(':popover-open')) this.box.hidePopover();
     this.box.hidden = true;
   }
 
-  /** Keeps the tooltip beside its mark after scrolling or resizing. */
+  /** Keeps the tooltip beside its mark after scrolling, resizing or a reflow. */
   place(): void {
     if (!this.anchor) return;
     if (!this.anchor.isConnected) return this.hide();
-    const viewWidth = this.document.documentElement.clientWidth || window.innerWidth;
-    const viewHeight = window.innerHeight;
-    const mark = this.anchor.getClientRects()[0] ?? this.anchor.getBoundingClientRect();
+    const lines = [...this.anchor.getClientRects()];
+    if (lines.length === 0) lines.push(this.anchor.getBoundingClientRect());
     this.box.style.maxHeight = '';
-    const box = this.box.getBoundingClientRect();
-    // Below the mark when it fits there, else on the roomier side, scrolling inside if need be.
-    const roomBelow = viewHeight - mark.bottom - 2 * GAP;
-    const roomAbove = mark.top - 2 * GAP;
-    const below = box.height <= roomBelow || roomBelow >= roomAbove;
-    const room = Math.max(MIN_HEIGHT, below ? roomBelow : roomAbove);
-    const height = Math.min(box.height, room);
-    const top = below ? mark.bottom + GAP : mark.top - GAP - height;
-    const rightToLeft = getComputedStyle(this.anchor).direction === 'rtl';
-    const start = rightToLeft ? mark.right - box.width : mark.left;
-    const left = Math.min(Math.max(GAP, start), Math.max(GAP, viewWidth - box.width - GAP));
-    this.box.style.maxHeight = `${Math.floor(height)}px`;
+    const natural = this.box.getBoundingClientRect();
+    const { left, top, maxHeight } = placeTooltip({
+      lines,
+      viewport: {
+        width: this.document.documentElement.clientWidth || window.innerWidth,
+        height: window.innerHeight,
+      },
+      size: { width: natural.width, height: natural.height },
+      rightToLeft: getComputedStyle(this.anchor).direction === 'rtl',
+      maxHeight: MAX_HEIGHT,
+    });
+    this.box.style.maxHeight = `${Math.floor(maxHeight)}px`;
     this.box.style.left = `${Math.round(left)}px`;
-    this.box.style.top = `${Math.round(Math.min(Math.max(GAP, top), viewHeight - height - GAP))}px`;
+    this.box.style.top = `${Math.round(top)}px`;
   }
 
   contains(node: Node | null): boolean {
@@ -115,8 +134,11 @@ export class Tooltip {
     return element !== null && this.focusables().at(-1) === element;
   }
 
+  /** The links and buttons a reader can reach now: those in a closed panel are not. */
   private focusables(): HTMLElement[] {
-    return [...this.box.querySelectorAll<HTMLElement>('a[href], button')];
+    return [...this.box.querySelectorAll<HTMLElement>('a[href], button')].filter(
+      (element) => element.closest('[hidden]') === null,
+    );
   }
 
   private render(content: TooltipContent, actions: TooltipActions): Node[] {
@@ -125,44 +147,92 @@ export class Tooltip {
       if (text !== undefined) element.textContent = text;
       return element;
     };
-    const title = make('p', content.title);
-    title.className = 'title';
-    const paragraphs = content.paragraphs.map((text) => make('p', text));
-    const nodes: Node[] = [title, ...paragraphs];
-    if (content.sayInstead) {
-      const say = make('p');
-      say.className = 'say-instead';
-      say.append(make('strong', 'Say instead: '), content.sayInstead);
-      nodes.push(say);
-    }
-    if (content.sources.length > 0) {
+    /** A button that acts only for the reader: a page script's synthetic click does nothing. */
+    const button = (text: string, onClick: () => void) => {
+      const element = make('button', text);
+      element.type = 'button';
+      element.addEventListener('click', (event) => {
+        if (event.isTrusted) onClick();
+      });
+      return element;
+    };
+    const sourceList = (sources: readonly ShownSource[], label: string) => {
       const list = make('ul');
       list.className = 'sources';
-      list.setAttribute('aria-label', 'Sources');
-      // A few sources keep the tooltip short; the glossary lists them all.
-      for (const source of content.sources.slice(0, MAX_SOURCES)) {
-        const link = make('a', source.title);
-        link.href = source.url;
-        link.target = '_blank';
-        link.rel = 'noopener noreferrer';
+      list.setAttribute('aria-label', label);
+      for (const source of sources) {
         const item = make('li');
-        item.append(link);
+        if (source.url) {
+          const link = make('a', source.title);
+          link.href = source.url;
+          link.target = '_blank';
+          link.rel = 'noopener noreferrer';
+          item.append(link);
+        } else item.append(source.title);
         list.append(item);
       }
-      nodes.push(list);
+      return list;
+    };
+    /** A button that shows or hides the panel after it; only one panel is open at a time. */
+    const panels: { toggle: HTMLButtonElement; panel: HTMLElement }[] = [];
+    const disclosure = (text: string, className: string, ...children: Node[]) => {
+      const panel = make('div');
+      panel.className = `panel ${className}`;
+      panel.id = `amps-lens-${className}`;
+      panel.hidden = true;
+      panel.append(...children);
+      const toggle = button(text, () => {
+        const opening = panel.hidden;
+        for (const other of panels) {
+          other.panel.hidden = true;
+          other.toggle.setAttribute('aria-expanded', 'false');
+        }
+        panel.hidden = !opening;
+        toggle.setAttribute('aria-expanded', String(opening));
+      });
+      toggle.className = 'toggle';
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.setAttribute('aria-controls', panel.id);
+      panels.push({ toggle, panel });
+      return { toggle, panel };
+    };
+
+    const title = make('p', content.title);
+    title.className = 'title';
+    const nodes: Node[] = [title, make('p', content.explanation)];
+    if (content.suggestedWording) {
+      const suggestion = make('p');
+      suggestion.className = 'suggested';
+      suggestion.append(make('strong', 'Suggested wording: '), content.suggestedWording);
+      nodes.push(suggestion);
     }
     const disclaimer = make('p', content.disclaimer);
     disclaimer.className = 'disclaimer';
-    const more = make('button', 'More in the glossary');
-    more.type = 'button';
-    more.addEventListener('click', () => actions.onMore());
-    const hideHere = make('button', 'Not about pain? Hide here');
-    hideHere.type = 'button';
-    hideHere.addEventListener('click', () => actions.onHide());
-    const buttons = make('div');
-    buttons.className = 'actions';
-    buttons.append(more, hideHere);
-    nodes.push(disclaimer, buttons);
+
+    const safety = disclosure(
+      'When to call a doctor today',
+      'safety',
+      make('p', content.safety.text),
+      sourceList(content.safety.sources, 'Source'),
+    );
+    const more = disclosure(
+      'Sources and more',
+      'more',
+      sourceList(content.sources, 'Sources'),
+      (() => {
+        const row = make('div');
+        row.className = 'actions';
+        row.append(
+          button('More in the glossary', actions.onMore),
+          button('Not about pain? Hide here', actions.onHide),
+        );
+        return row;
+      })(),
+    );
+    const toggles = make('div');
+    toggles.className = 'toggles';
+    toggles.append(safety.toggle, more.toggle);
+    nodes.push(disclaimer, toggles, safety.panel, more.panel);
     return nodes;
   }
 }

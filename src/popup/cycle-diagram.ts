@@ -5,7 +5,7 @@
  * `data-part` set to its step id so the cycle view can highlight it; colours
  * come from popup.css so light and dark themes both keep their contrast.
  */
-import type { CycleStep } from '../glossary/cycle';
+import { CYCLE, type CycleStep } from '../glossary/cycle';
 import { svg } from './dom';
 
 type Part = CycleStep['id'];
@@ -53,14 +53,9 @@ export function cycleDiagram(titleId: string, descId: string): SVGSVGElement {
       'aria-labelledby': `${titleId} ${descId}`,
       focusable: 'false',
     },
-    svg('title', { id: titleId }, 'The amplification cycle'),
-    svg(
-      'desc',
-      { id: descId },
-      'A foot steps on a tack. A pain nerve carries the signal to the spinal cord and up to the brain. ' +
-        'A short circuit in the spinal cord also sends it along fight-or-flight nerves to a blood vessel, ' +
-        'which narrows. An arrow loops from the vessel back to the short circuit.',
-    ),
+    // CHOP's model, not settled science: screen readers hear whose it is first (BRIEF.md §0.10).
+    svg('title', { id: titleId }, CYCLE.title),
+    svg('desc', { id: descId }, CYCLE.description),
 
     part(
       'injury',

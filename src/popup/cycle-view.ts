@@ -1,9 +1,10 @@
 /**
  * "How CHOP explains amplified pain": the diagram, stepped with Next/Previous
- * or the arrow keys, then the parent explanation, the note that experts
- * disagree, questions for the care team and the sources.
+ * or the arrow keys, then the parent explanation, what other experts say,
+ * questions for the care team and the sources.
  */
-import { CYCLE } from '../glossary/cycle';
+import { CYCLE, cycleSources } from '../glossary/cycle';
+import { textOf } from '../glossary/glossary';
 import { cycleDiagram } from './cycle-diagram';
 import { h } from './dom';
 import { sourceList } from './sources-view';
@@ -94,13 +95,14 @@ export function renderCycle(container: HTMLElement): CycleView {
   container.replaceChildren(
     figure,
     h('h3', {}, 'In plain words'),
-    h('p', {}, CYCLE.parentExplanation),
-    h('h3', {}, 'Not every expert agrees'),
-    h('p', {}, CYCLE.disagreement),
+    h('p', {}, textOf(CYCLE.parentExplanation)),
+    // The explanation above already says not every expert agrees; this says who and why.
+    h('h3', {}, 'What other experts say'),
+    h('p', {}, textOf(CYCLE.disagreement)),
     h('h3', {}, 'Questions you may want to ask your child’s care team'),
     h('ul', { class: 'questions' }, ...CYCLE.questions.map((q) => h('li', {}, q))),
     h('h3', {}, 'Sources'),
-    sourceList(CYCLE.sourceIds),
+    sourceList(cycleSources()),
   );
   show(0);
   return view;

@@ -1,10 +1,16 @@
 /**
  * The popup glossary: every term AMPS Lens marks and the related words, A–Z,
  * each a disclosure with what the pediatric view says, why children differ,
- * suggested wording and sources, plus a search box over all names.
+ * sources and, in the clinician wording, suggested wording; plus a search box over all names.
  */
 import type { Audience } from '../settings/settings';
-import { CATEGORY_LABELS, type GlossaryEntry, type SupportingWord } from '../glossary/glossary';
+import {
+  CATEGORY_LABELS,
+  entrySources,
+  textOf,
+  type GlossaryEntry,
+  type SupportingWord,
+} from '../glossary/glossary';
 import { h, type Child } from './dom';
 import { glossaryItems, searchGlossary, type GlossaryItem } from './glossary-search';
 import { sourceList } from './sources-view';
@@ -40,10 +46,11 @@ function termBody(entry: GlossaryEntry): HTMLElement {
     h(
       'dl',
       {},
-      field('What the pediatric view says', entry.parentText, { 'data-audience': 'parent' }),
-      field('Clinician note', entry.clinicianNote, { 'data-audience': 'clinician' }),
-      field('Why children differ', entry.whyChildrenDiffer),
-      field('Suggested wording', entry.sayInstead),
+      field('In plain words', textOf(entry.parent), { 'data-audience': 'parent' }),
+      field('Clinician note', textOf(entry.clinician), { 'data-audience': 'clinician' }),
+      field('Why children differ', textOf(entry.whyChildrenDiffer)),
+      // Writers' advice: read by a parent, "CRPS type I" would sound like a diagnosis (§0.2).
+      field('Suggested wording', entry.suggestedWording, { 'data-audience': 'clinician' }),
     ),
     namesLine('Also written', [...entry.names, ...entry.otherNames]),
     namesLine('In Spanish', entry.spanishNames, 'es'),
@@ -54,7 +61,7 @@ function termBody(entry: GlossaryEntry): HTMLElement {
         'See how CHOP explains amplified pain',
       ),
     h('p', { class: 'entry-sources-title' }, 'Sources'),
-    sourceList(entry.sourceIds),
+    sourceList(entrySources(entry)),
   );
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DISCLAIMER, GLOSSARY } from '../glossary/glossary';
+import {
+  DISCLAIMER,
+  GLOSSARY,
+  REVIEW_STATUS,
+  SAFETY_LINE,
+  entrySources,
+  textOf,
+} from '../glossary/glossary';
 import { formatPageReport } from './page-report';
 
 const url = 'https://forum.example.org/thread/42';
@@ -33,14 +40,27 @@ describe('formatPageReport', () => {
     expect(report).toContain('## Fibromyalgia and juvenile fibromyalgia: 1 mention');
     expect(report).toContain('1. “was told it was RSD in 1994”');
     expect(report).toContain('1. “RSD, now CRPS”');
-    expect(report).toContain(`- **Suggested wording:** ${GLOSSARY.rsd.sayInstead}`);
-    expect(report).toContain(`- **Note:** ${GLOSSARY.fibromyalgia.clinicianNote}`);
+    expect(report).toContain(`- **Suggested wording:** ${GLOSSARY.rsd.suggestedWording}`);
+    expect(report).toContain(`- **Note:** ${textOf(GLOSSARY.fibromyalgia.clinician)}`);
     expect(report).toContain('- **Category:** Older name');
-    // Each cited source once, in number order, with its link.
-    const cited = [...new Set([...GLOSSARY.rsd.sourceIds, ...GLOSSARY.fibromyalgia.sourceIds])];
-    const sourceLines = lines.filter((line) => /^\d+\. .*<https?:\/\//.test(line));
+    // The same-day safety line with its source, and when the text was last checked (§0.4, §0.9).
+    expect(report).toContain(
+      `## When to call a doctor today\n\n${SAFETY_LINE.text}\n\nSource: NHS Frimley Healthier Together`,
+    );
+    expect(report).toContain(`_${REVIEW_STATUS}_`);
+    expect(report).toContain('Not yet reviewed by a clinician.');
+    // Each cited source once, in number order, with its link where it has one.
+    const cited = [
+      ...new Set([...entrySources(GLOSSARY.rsd), ...entrySources(GLOSSARY.fibromyalgia)]),
+    ];
+    const sourceLines = lines
+      .slice(lines.indexOf('## Sources'))
+      .filter((line) => /^\d+\. /.test(line));
     expect(sourceLines.map((line) => Number(line.split('.')[0]))).toEqual(
       cited.toSorted((a, b) => a - b),
+    );
+    expect(sourceLines).toContain(
+      '15. Wilder RT, “Management of Pediatric Patients With Complex Regional Pain Syndrome.” Clin J Pain 2006;22(5):443–448.',
     );
     expect(report.trimEnd().endsWith(`_${DISCLAIMER}_`)).toBe(true);
   });
@@ -77,5 +97,6 @@ describe('formatPageReport', () => {
     const report = formatPageReport({ url, terms: [] }, GLOSSARY);
     expect(report).toContain('No terms found on this page.');
     expect(report).not.toContain('## Sources');
+    expect(report).toContain(SAFETY_LINE.text);
   });
 });

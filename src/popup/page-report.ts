@@ -1,5 +1,13 @@
 import type { PageTermsResponse } from '../messages/messages';
-import { CATEGORY_LABELS, DISCLAIMER, type GlossaryEntry } from '../glossary/glossary';
+import {
+  CATEGORY_LABELS,
+  DISCLAIMER,
+  REVIEW_STATUS,
+  SAFETY_LINE,
+  entrySources,
+  textOf,
+  type GlossaryEntry,
+} from '../glossary/glossary';
 import { sourceById } from '../glossary/sources';
 import type { TermId } from '../terms/term-match';
 
@@ -40,14 +48,15 @@ export function formatPageReport(
   const cited = new Set<number>();
   for (const term of found) {
     const entry = glossary[term.card];
-    for (const id of entry.sourceIds) cited.add(id);
+    const sources = entrySources(entry);
+    for (const id of sources) cited.add(id);
     lines.push(
       `## ${escapeMarkdown(entry.title)}: ${plural(term.count, 'mention', 'mentions')}`,
       '',
       `- **Category:** ${CATEGORY_LABELS[entry.category]}`,
-      `- **Suggested wording:** ${entry.sayInstead}`,
-      `- **Note:** ${entry.clinicianNote}`,
-      `- **Sources:** ${entry.sourceIds.map((id) => `[${id}]`).join(' ')}`,
+      `- **Suggested wording:** ${entry.suggestedWording}`,
+      `- **Note:** ${textOf(entry.clinician)}`,
+      `- **Sources:** ${sources.map((id) => `[${id}]`).join(' ')}`,
       '',
     );
     if (term.excerpts.length > 0) {
@@ -57,15 +66,21 @@ export function formatPageReport(
     }
   }
 
+  // On every report, found terms or not, with its own source (BRIEF.md §0.4).
+  lines.push('## When to call a doctor today', '', SAFETY_LINE.text, '');
+  for (const source of SAFETY_LINE.sources.map(sourceById)) {
+    lines.push(`Source: ${source.title}. <${source.url}>`, '');
+  }
+
   if (cited.size > 0) {
     lines.push('## Sources', '');
     for (const id of [...cited].toSorted((a, b) => a - b)) {
       const source = sourceById(id);
-      lines.push(`${id}. ${source.title}. <${source.url}>`);
+      lines.push(`${id}. ${source.title}.${source.url ? ` <${source.url}>` : ''}`);
     }
     lines.push('');
   }
 
-  lines.push('---', '', `_${DISCLAIMER}_`, '');
+  lines.push('---', '', `_${REVIEW_STATUS}_`, '', `_${DISCLAIMER}_`, '');
   return lines.join('\n');
 }

@@ -5,9 +5,10 @@
  */
 import type { PageTermsResponse } from '../messages/messages';
 import { siteOf, type Settings } from '../settings/settings';
-import { DISCLAIMER } from '../glossary/glossary';
+import { DISCLAIMER, REVIEW_STATUS, SAFETY_LINE } from '../glossary/glossary';
 import type { TermId } from '../terms/term-match';
 import { renderCycle } from './cycle-view';
+import { sourceLinks } from './sources-view';
 import { entryElementId, renderGlossary } from './glossary-view';
 import { renderPageTerms } from './page-view';
 import { renderSettings } from './settings-view';
@@ -35,6 +36,12 @@ function element(root: Document, id: string): HTMLElement {
 
 export async function startPopup(root: Document, deps: PopupDeps): Promise<void> {
   element(root, 'disclaimer').textContent = DISCLAIMER;
+  element(root, 'safety-line').replaceChildren(
+    SAFETY_LINE.text,
+    ' ',
+    sourceLinks(SAFETY_LINE.sources),
+  );
+  element(root, 'review-status').textContent = REVIEW_STATUS;
   const tabs = setupTabs(root);
 
   const glossary = renderGlossary(element(root, 'glossary-view'), {

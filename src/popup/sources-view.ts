@@ -13,8 +13,26 @@ export function sourceList(ids: readonly number[]): HTMLUListElement {
         {},
         h('span', { class: 'source-number' }, `[${id}]`),
         ' ',
-        externalLink(source.url, source.title),
+        // A paper the brief has no official address for is cited without a link (BRIEF.md §0.5).
+        source.url ? externalLink(source.url, source.title) : source.title,
       );
     }),
   );
+}
+
+/** Inline source numbers, each linked where the source has an address: "[46]". */
+export function sourceLinks(ids: readonly number[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const id of ids) {
+    const { title, url } = sourceById(id);
+    if (!url) {
+      fragment.append(`[${id}]`);
+      continue;
+    }
+    const link = externalLink(url, `[${id}]`);
+    link.title = title;
+    link.setAttribute('aria-label', `Source ${id}: ${title}`);
+    fragment.append(link);
+  }
+  return fragment;
 }

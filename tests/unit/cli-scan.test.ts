@@ -350,10 +350,10 @@ describe('the readable report', () => {
     expect(stderr).toBe('');
     expect(stdout).toBe(
       [
-        `${a}:2:6  crps  "CRPS"  → ${GLOSSARY.crps.sayInstead}`,
-        `${a}:3:6  causalgia  "causalgia"  → ${GLOSSARY.causalgia.sayInstead}`,
-        `${a}:3:20  crps  "CRPS"  → ${GLOSSARY.crps.sayInstead}`,
-        `${a}:4:1  amps  "AMPS"  → ${GLOSSARY.amps.sayInstead}`,
+        `${a}:2:6  crps  "CRPS"  → ${GLOSSARY.crps.suggestedWording}`,
+        `${a}:3:6  causalgia  "causalgia"  → ${GLOSSARY.causalgia.suggestedWording}`,
+        `${a}:3:20  crps  "CRPS"  → ${GLOSSARY.crps.suggestedWording}`,
+        `${a}:4:1  amps  "AMPS"  → ${GLOSSARY.amps.suggestedWording}`,
         '2 files read',
         '4 matches: crps 2, causalgia 1, amps 1',
         '--fail-on: 1 match (causalgia 1)',
@@ -376,7 +376,7 @@ describe('the readable report', () => {
   it('suggests the wording of the card that explains the match', async () => {
     const path = file('type2.txt', 'CRPS type II');
     const { stdout } = await run(['scan', path], { find: findTypeTwo });
-    expect(stdout).toContain(`  crps  "CRPS type II"  → ${GLOSSARY.causalgia.sayInstead}\n`);
+    expect(stdout).toContain(`  crps  "CRPS type II"  → ${GLOSSARY.causalgia.suggestedWording}\n`);
   });
 
   it('shows line breaks inside a match escaped, on one line', async () => {
