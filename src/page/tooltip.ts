@@ -189,6 +189,8 @@ export class Tooltip {
         }
         panel.hidden = !opening;
         toggle.setAttribute('aria-expanded', String(opening));
+        // The tooltip scrolls inside when the panel makes it taller than its room: show the panel.
+        if (opening) requestAnimationFrame(() => panel.scrollIntoView({ block: 'nearest' }));
       });
       toggle.className = 'toggle';
       toggle.setAttribute('aria-expanded', 'false');
@@ -200,17 +202,19 @@ export class Tooltip {
     const title = make('p', content.title);
     title.className = 'title';
     const nodes: Node[] = [title, make('p', content.explanation)];
+    // Writers' wording sits with the sources, so a clinician's tooltip stays as short as a parent's.
+    const extras: Node[] = [];
     if (content.suggestedWording) {
       const suggestion = make('p');
       suggestion.className = 'suggested';
       suggestion.append(make('strong', 'Suggested wording: '), content.suggestedWording);
-      nodes.push(suggestion);
+      extras.push(suggestion);
     }
     const disclaimer = make('p', content.disclaimer);
     disclaimer.className = 'disclaimer';
 
     const safety = disclosure(
-      'When to call a doctor today',
+      'When to call a doctor',
       'safety',
       make('p', content.safety.text),
       sourceList(content.safety.sources, 'Source'),
@@ -218,6 +222,7 @@ export class Tooltip {
     const more = disclosure(
       'Sources and more',
       'more',
+      ...extras,
       sourceList(content.sources, 'Sources'),
       (() => {
         const row = make('div');

@@ -92,11 +92,15 @@ describe('keyboard', () => {
     await runShortcut(setup.browser, 'next-term');
     expect(await focused(page)).toMatch(/^mark rsd /);
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatch(/^a /);
+    expect(await focused(page)).toBe('button When to call a doctor');
     expect(await openTooltip(page)).not.toBeNull();
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toMatch(/^mark rsd /);
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button Sources and more');
+    // Enter opens the sources and actions; Tab goes on into them.
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatch(/^a /);
     await page.keyboard.press('Escape');
@@ -112,6 +116,15 @@ describe('keyboard', () => {
     const buttons = await page.locator('amps-lens-ui').getByRole('button').count();
     const links = await page.locator('amps-lens-ui').getByRole('link').count();
     for (let press = 0; press < buttons + links; press++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button Sources and more');
+    // Opened, its sources and actions come next, then the page after the term.
+    await page.keyboard.press('Enter');
+    const opened =
+      (await page.locator('amps-lens-ui').getByRole('button').count()) +
+      (await page.locator('amps-lens-ui').getByRole('link').count());
+    for (let press = 0; press < opened - buttons - links; press++) {
+      await page.keyboard.press('Tab');
+    }
     expect(await focused(page)).toBe('button Not about pain? Hide here');
     await page.keyboard.press('Tab');
     // The next focusable thing after "CRPS type 1" in the page is the post's reply link.

@@ -100,7 +100,7 @@ describe('tooltips', () => {
     expect(text).toContain('Reflex sympathetic dystrophy');
     expect(text).toContain("CHOP's pediatric team");
     expect(text).toContain("Ask your child's care team.");
-    expect(text).toContain('Information, not medical advice');
+    expect(text).toContain('This is information, not medical advice.');
     await screenshot(page, 'tooltip-hover');
     await page.mouse.move(5, 5);
     await page.waitForFunction(

@@ -18,7 +18,9 @@ function tooltipText(page: Page): Promise<string> {
 }
 
 /** Clicks a button inside the tooltip's shadow root. */
+/** Clicks one of the tooltip's actions, which sit behind its "Sources and more" button. */
 async function clickInTooltip(page: Page, name: string): Promise<void> {
+  await page.locator('amps-lens-ui').getByRole('button', { name: 'Sources and more' }).click();
   await page.locator('amps-lens-ui').getByRole('button', { name }).click();
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, waitForScan } from './support/extension-browser';
 import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
-import { centreOf, openTooltip, runShortcut, tap } from './support/page-checks';
+import { centreOf, focused, openTooltip, runShortcut, tap } from './support/page-checks';
 import { html, THREAD } from './support/test-pages';
 
 const setup = useExtensionBrowser();
@@ -82,11 +82,17 @@ describe('touch, small screens and zoom', () => {
     // Never over the term it explains.
     expect(tip!.top >= markBox.bottom || tip!.bottom <= markBox.top).toBe(true);
     await screenshot(page, 'a11y-zoom-200');
-    // Tabbing to the last button scrolls the tooltip to it: it ends up in view.
-    const controls =
+    // With "Sources and more" open, tabbing to the last button scrolls the tooltip to it.
+    const controls = async () =>
       (await page.locator('amps-lens-ui').getByRole('button').count()) +
       (await page.locator('amps-lens-ui').getByRole('link').count());
-    for (let press = 0; press < controls; press++) await page.keyboard.press('Tab');
+    const closed = await controls();
+    for (let press = 0; press < closed; press++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button Sources and more');
+    await page.keyboard.press('Enter');
+    const opened = await controls();
+    for (let press = closed; press < opened; press++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button Not about pain? Hide here');
     const last = await page.evaluate(() => {
       const root = document.querySelector('amps-lens-ui')!.shadowRoot!;
       const rect = (root.activeElement as HTMLElement).getBoundingClientRect();
