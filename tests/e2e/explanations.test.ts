@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { defaultSettings, type Settings } from '../../src/common/settings';
+import { defaultSettings, type Settings } from '../../src/settings/settings';
 import { SAFETY_LINE } from '../../src/glossary/glossary';
 import { screenshot, waitForScan } from './support/extension-browser';
 import { openPopupFor, useErrorFreePages, useExtensionBrowser } from './support/extension-test';
