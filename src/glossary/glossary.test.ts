@@ -260,6 +260,7 @@ describe('cardFor', () => {
     const match = {
       term: 'crps',
       card: 'causalgia',
+      language: 'en',
       text: 'CRPS type II',
       start: 0,
       end: 12,
@@ -269,9 +270,9 @@ describe('cardFor', () => {
 
   it('explains other matches with their own card', () => {
     for (const id of TERM_IDS) {
-      expect(cardFor({ term: id, card: id, text: id, start: 0, end: id.length })).toBe(
-        GLOSSARY[id],
-      );
+      expect(
+        cardFor({ term: id, card: id, text: id, start: 0, end: id.length, language: 'en' }),
+      ).toBe(GLOSSARY[id]);
     }
   });
 });

@@ -6,6 +6,7 @@ import type { TermMatch } from '../terms/term-match';
 import { crpsCard } from './crps-card';
 import { finish } from '../lib/steps';
 import type { MatchingCost } from './text-spans';
+import { languageJudge } from '../lib/text-language';
 
 const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}_])`;
 const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}_])`;
@@ -91,12 +92,19 @@ export function* findTermsInSteps(
 ): Generator<void, TermMatch[]> {
   const { text, original } = withoutIgnorables(source);
   const matches: TermMatch[] = [];
+  const languageAt = languageJudge(text);
   // A private copy: steps of two scans may interleave.
   const anyForm = new RegExp(ANY_FORM);
   const judge = new SenseJudge(text, cost);
   const addresses = new Addresses(text, cost);
-  // Whether a form found at `text[start, end)` counts: not inside an address, and in the pain sense.
+  // Whether a form found at `text[start, end)` counts: in text of its language (a Spanish form
+  // not in English text), not inside an address, and in the pain sense.
+  const inItsLanguage = (form: TermForm, start: number) => {
+    const around = form.language ? languageAt(start) : null;
+    return around === null || around === form.language;
+  };
   const isCounted = (form: TermForm, start: number, end: number) =>
+    inItsLanguage(form, start) &&
     !addresses.covers(start, end) &&
     (form.sense === undefined || judge.isMedical(form.sense, start, end));
   for (let candidate = anyForm.exec(text); candidate; candidate = anyForm.exec(text)) {
@@ -118,6 +126,7 @@ export function* findTermsInSteps(
       start: from,
       end: to,
       card: form.card ?? (form.term === 'crps' ? crpsCard(text, start, end) : form.term),
+      language: form.language ?? (languageAt(start) === 'es' ? 'es' : 'en'),
     });
   }
   return matches;
@@ -128,7 +137,18 @@ export function* findTermsInSteps(
  * The browser compiles regular expressions on first use; doing that before the first scan of a
  * big page keeps the scan itself short.
  */
-const WARM_UP_TEXT = ['RSD', 'CRPS', 'AMPS', 'FMS', 'RND', 'fibro', 'sympathetic'].join('.\n\n');
+const WARM_UP_TEXT = [
+  'RSD',
+  'CRPS',
+  'AMPS',
+  'FMS',
+  'RND',
+  'fibro',
+  'sympathetic',
+  'DSR',
+  'SDRC',
+  'simpático',
+].join('.\n\n');
 
 export function warmUpMatcher(): void {
   findTerms(WARM_UP_TEXT);

@@ -1,34 +1,17 @@
-import type { TermId } from '../terms/term-match';
-import type { SenseRuleId } from './senses';
+import { APOSTROPHE, GAP, NOT_A_DURATION, words, type TermForm } from './form-pattern';
+import { SPANISH_FORMS } from './forms-es';
+
+export type { TermForm } from './form-pattern';
 
 /**
  * The written forms of each term (shared/corpus/LABELLING.md, rule 1), as regular-expression
  * sources. Multi-word names allow any whitespace or a single hyphen between words (rule 7),
  * and spelled-out names match in any case while abbreviations keep their capitals (rule 4).
  */
-export interface TermForm {
-  term: TermId;
-  /** Regular-expression source of the whole form, without boundaries. */
-  pattern: string;
-  /** Abbreviations count only as written (RSD, not rsd). */
-  caseSensitive: boolean;
-  /** Ambiguous forms name the rule that judges their sense from context. */
-  sense?: SenseRuleId;
-  /** The glossary card that explains this form when it is not the term's own. */
-  card?: TermId;
-}
-
-/** Between the words of a name: any whitespace, or a single hyphen (rule 7). */
-const GAP = String.raw`(?:\s+|-)`;
-const APOSTROPHE = `['’]`;
-const words = (...parts: string[]) => parts.join(GAP);
-
-/** A bare number after CRPS is a type unless it starts a duration ("CRPS 2 years ago"). */
-const NOT_A_DURATION = String.raw`(?!\s+(?:years?|yrs?|months?|weeks?|days?)\b)`;
 const CRPS_TYPE_2 = `(?:${GAP}type)?${GAP}(?:II|2${NOT_A_DURATION})`;
 const CRPS_TYPE_ANY = `(?:${GAP}type)?${GAP}(?:II|I|[12]${NOT_A_DURATION})`;
 
-export const TERM_FORMS: readonly TermForm[] = [
+const ENGLISH_FORMS: readonly TermForm[] = [
   // rsd
   {
     term: 'rsd',
@@ -56,7 +39,7 @@ export const TERM_FORMS: readonly TermForm[] = [
   },
   {
     term: 'crps',
-    pattern: `CRPS(?:-|\\s*)(?:[Tt]ype${GAP})?(?:II|2${NOT_A_DURATION})`,
+    pattern: `CRPS(?:-|\\s*)(?:(?:[Tt]ype|tipo)${GAP})?(?:II|2${NOT_A_DURATION})`,
     caseSensitive: true,
     sense: 'crps',
     card: 'causalgia',
@@ -64,7 +47,7 @@ export const TERM_FORMS: readonly TermForm[] = [
   {
     // "CRPS I" only when the I is not the pronoun ("since CRPS I have been…").
     term: 'crps',
-    pattern: `CRPS(?:${APOSTROPHE}s|-(?:I|1)|\\s*[Tt]ype${GAP}(?:I|1)|\\s+1${NOT_A_DURATION}|\\s+I(?!\\s+[a-z'’]))?`,
+    pattern: `CRPS(?:${APOSTROPHE}s|-(?:I|1)|\\s*(?:[Tt]ype|tipo)${GAP}(?:I|1)|\\s+1${NOT_A_DURATION}|\\s+I(?!\\s+[a-z'’]))?`,
     caseSensitive: true,
     sense: 'crps',
   },
@@ -121,3 +104,6 @@ export const TERM_FORMS: readonly TermForm[] = [
   },
   { term: 'amps', pattern: `AMPS(?:${APOSTROPHE}s)?`, caseSensitive: true, sense: 'amps' },
 ];
+
+/** English forms count in Spanish text too, and Spanish ones in English text. */
+export const TERM_FORMS: readonly TermForm[] = [...ENGLISH_FORMS, ...SPANISH_FORMS];

@@ -8,42 +8,18 @@
  * Cues that rule a sense out are preferred: many true mentions carry no pain word at all.
  */
 
-export type Sense = 'medical' | 'other';
-export type SenseRuleId = 'rsd' | 'crps' | 'amps' | 'fms' | 'fibro' | 'rnd' | 'sympathetic';
+import type {
+  AdjacentCue,
+  CueWords,
+  EnglishSenseRuleId,
+  SenseRule,
+  SenseRuleId,
+} from './sense-rule';
+import { DECISIVE } from './sense-rule';
+import { SPANISH_CUES, SPANISH_SENSE_RULES } from './senses-es';
 
-/**
- * Patterns right against the occurrence: `before` is tested on the text just before it, `after`
- * on the text just after, `form` on the occurrence itself. All that are given must fit.
- */
-export interface AdjacentCue {
-  sense: Sense;
-  weight: number;
-  before?: RegExp;
-  after?: RegExp;
-  form?: RegExp;
-}
-
-/**
- * Words that point to one sense when they are nearby. Plain entries match whole words in any
- * case; a trailing `*` matches any ending; a leading `=` keeps the case as written ("=ADHD", "=OT").
- */
-export interface CueWords {
-  sense: Sense;
-  weight: number;
-  words: readonly string[];
-}
-
-export interface SenseRule {
-  /** The sense when nothing around the occurrence points either way. */
-  fallback: Sense;
-  /** How far to look when the sentence has no cue. */
-  reach: 'sentence' | 'paragraph' | 'surroundings';
-  adjacent: readonly AdjacentCue[];
-  cues: readonly CueWords[];
-}
-
-/** Above this weight an adjacent cue settles the sense on its own. */
-export const DECISIVE = 10;
+export { DECISIVE } from './sense-rule';
+export type { AdjacentCue, CueWords, Sense, SenseRule, SenseRuleId } from './sense-rule';
 
 /** Words of pain, bodies and care that point to the medical sense of any abbreviation. */
 const PAIN_WORDS: CueWords = {
@@ -138,7 +114,7 @@ const AFTER_A_NUMBER: AdjacentCue = {
     /(?:(?<![\d.,])(?!(?:19|20)\d\d[ \t\u00A0]*$)\d[\d.,]*[ \t\u00A0]*-?[ \t\u00A0]*|%[ \t\u00A0]*)$/,
 };
 
-export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
+const ENGLISH_SENSE_RULES: Record<EnglishSenseRuleId, SenseRule> = {
   rsd: {
     fallback: 'medical',
     reach: 'surroundings',
@@ -832,4 +808,32 @@ export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
       },
     ],
   },
+};
+
+/**
+ * A rule with the Spanish words added. Words join the English group of the same sense and weight,
+ * so judging an occurrence runs no more patterns than before.
+ */
+function withSpanishCues(id: EnglishSenseRuleId): SenseRule {
+  const rule = ENGLISH_SENSE_RULES[id];
+  const added = SPANISH_CUES[id];
+  if (!added) return rule;
+  const cues = rule.cues.map((group) => ({ ...group, words: [...group.words] }));
+  for (const group of added.cues ?? []) {
+    const same = cues.find((cue) => cue.sense === group.sense && cue.weight === group.weight);
+    if (same) same.words.push(...group.words);
+    else cues.push({ ...group, words: [...group.words] });
+  }
+  return { ...rule, adjacent: [...rule.adjacent, ...(added.adjacent ?? [])], cues };
+}
+
+export const SENSE_RULES: Record<SenseRuleId, SenseRule> = {
+  rsd: withSpanishCues('rsd'),
+  crps: withSpanishCues('crps'),
+  amps: withSpanishCues('amps'),
+  fms: withSpanishCues('fms'),
+  fibro: withSpanishCues('fibro'),
+  rnd: withSpanishCues('rnd'),
+  sympathetic: withSpanishCues('sympathetic'),
+  ...SPANISH_SENSE_RULES,
 };

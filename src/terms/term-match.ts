@@ -1,3 +1,5 @@
+import type { Language } from '../lib/text-language';
+
 /** Term ids as the labelling rules and CONTRACTS.md name them. */
 export const TERM_IDS = [
   'rsd',
@@ -24,4 +26,9 @@ export interface TermMatch {
    * "CRPS type II" is matched as `crps` but explained by the causalgia card.
    */
   card: TermId;
+  /**
+   * The language of the text around it, which its explanation uses: a Spanish form, or an English
+   * one in a Spanish paragraph, is 'es' (LABELLING.md rule 12).
+   */
+  language: Language;
 }

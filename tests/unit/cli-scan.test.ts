@@ -21,16 +21,23 @@ const findWords: FindTerms = (text) =>
   [...text.matchAll(/\b(?:CRPS|AMPS|RSD|causalgia)\b/g)].map((found) => {
     const term = found[0].toLowerCase() as TermId;
     const start = found.index;
-    return { term, text: found[0], start, end: start + found[0].length, card: term };
+    return {
+      term,
+      text: found[0],
+      start,
+      end: start + found[0].length,
+      card: term,
+      language: 'en' as const,
+    };
   });
 
 /** "CRPS type II" is matched as crps but explained by the causalgia card. */
 const findTypeTwo: FindTerms = () => [
-  { term: 'crps', text: 'CRPS type II', start: 0, end: 12, card: 'causalgia' },
+  { term: 'crps', text: 'CRPS type II', start: 0, end: 12, card: 'causalgia', language: 'en' },
 ];
 
 const findAllAsRsd: FindTerms = (text) => [
-  { term: 'rsd', text, start: 0, end: text.length, card: 'rsd' },
+  { term: 'rsd', text, start: 0, end: text.length, card: 'rsd', language: 'en' },
 ];
 
 interface Run {
