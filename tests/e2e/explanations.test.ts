@@ -179,9 +179,9 @@ describe('explanations on a page about an adult', () => {
     expect(footer).toContain('Not yet reviewed by a clinician.');
     await screenshot(popup, 'popup-page-adult');
     for (const [tab, name] of [
-      ['Glossary', 'popup-glossary'],
-      ['Amplified pain', 'popup-cycle'],
-      ['Settings', 'popup-settings'],
+      ['Glossary', 'popup-tab-glossary'],
+      ['Amplified pain', 'popup-tab-cycle'],
+      ['Settings', 'popup-tab-settings'],
     ] as const) {
       await popup.getByRole('tab', { name: tab }).click();
       await screenshot(popup, name);
