@@ -12,6 +12,7 @@ export type Input = ReadInput | { file: string; error: string };
 
 export interface ReadInput {
   file: string;
+  kind: Kind;
   text: string;
   /** The input as the user sees it in an editor: the file's own text, HTML included. */
   source: string;
@@ -19,15 +20,16 @@ export interface ReadInput {
   sourceOffset(offset: number): number;
 }
 
-type Format = 'text' | 'html';
+/** How a file is read, by its extension. */
+export type Kind = 'text' | 'html';
 
-const FORMATS: ReadonlyMap<string, Format> = new Map([
+const KINDS: ReadonlyMap<string, Kind> = new Map([
   ['.txt', 'text'],
   ['.html', 'html'],
   ['.htm', 'html'],
 ]);
 
-export const EXTENSIONS = [...FORMATS.keys()];
+export const EXTENSIONS = [...KINDS.keys()];
 
 /** A reason to give the user, as opposed to an unexpected failure. */
 class UnreadableInput extends Error {}
@@ -48,15 +50,15 @@ function describe(error: unknown): string {
   return known ?? (error instanceof Error ? error.message : String(error));
 }
 
-function formatOf(path: string): Format | undefined {
-  return FORMATS.get(extname(path).toLowerCase());
+function kindOf(path: string): Kind | undefined {
+  return KINDS.get(extname(path).toLowerCase());
 }
 
 function tooLarge(what: string): UnreadableInput {
   return new UnreadableInput(`${what} is larger than 50 MB; scan reads inputs up to 50 MB`);
 }
 
-function decode(bytes: Uint8Array, format: Format): Omit<ReadInput, 'file'> {
+function decode(bytes: Uint8Array, kind: Kind): Omit<ReadInput, 'file'> {
   // Text never holds NUL bytes; binary files (and UTF-16 text) nearly always do.
   if (bytes.includes(0)) {
     throw new UnreadableInput('binary file (it contains NUL bytes); scan reads UTF-8 text');
@@ -69,8 +71,8 @@ function decode(bytes: Uint8Array, format: Format): Omit<ReadInput, 'file'> {
   } catch {
     throw new UnreadableInput('not valid UTF-8 text; convert it to UTF-8 first');
   }
-  if (format === 'html') return { ...readHtml(text), source: text };
-  return { text, source: text, sourceOffset: (offset) => offset };
+  if (kind === 'html') return { kind, ...readHtml(text), source: text };
+  return { kind, text, source: text, sourceOffset: (offset) => offset };
 }
 
 /**
@@ -102,15 +104,16 @@ async function readRegularFile(file: string): Promise<Uint8Array> {
   }
 }
 
-async function readFileInput(file: string, format: Format): Promise<Input> {
+/** Reads one file found by `listInputs`. */
+export async function readFileInput(file: string, kind: Kind): Promise<Input> {
   try {
-    return { file, ...decode(await readRegularFile(file), format) };
+    return { file, ...decode(await readRegularFile(file), kind) };
   } catch (error) {
     return { file, error: describe(error) };
   }
 }
 
-async function readStdin(stdin: AsyncIterable<Uint8Array>): Promise<Input> {
+export async function readStdin(stdin: AsyncIterable<Uint8Array>): Promise<Input> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
@@ -126,7 +129,14 @@ async function readStdin(stdin: AsyncIterable<Uint8Array>): Promise<Input> {
   }
 }
 
-async function* readFolder(folder: string): AsyncGenerator<Input> {
+/** An input to read: a file of a kind scan reads, standard input, or why a path cannot be read. */
+export type InputTask =
+  { file: string; kind: Kind } | { file: '-'; stdin: true } | { file: string; error: string };
+
+async function* listFolder(
+  folder: string,
+  isIgnored: (path: string, isFolder: boolean) => boolean,
+): AsyncGenerator<InputTask> {
   let entries: Dirent[];
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -140,32 +150,37 @@ async function* readFolder(folder: string): AsyncGenerator<Input> {
     const path = join(folder, entry.name);
     // A link to a folder is not a directory entry here, so link loops cannot make the walk endless.
     if (entry.isDirectory()) {
-      yield* readFolder(path);
+      if (!isIgnored(path, true)) yield* listFolder(path, isIgnored);
       continue;
     }
-    const format = formatOf(entry.name);
-    if (format !== undefined && (entry.isFile() || entry.isSymbolicLink())) {
-      yield await readFileInput(path, format);
+    const kind = kindOf(entry.name);
+    // Links are followed when read, which refuses anything but a regular file.
+    if (
+      kind !== undefined &&
+      (entry.isFile() || entry.isSymbolicLink()) &&
+      !isIgnored(path, false)
+    ) {
+      yield { file: path, kind };
     }
   }
 }
 
 /**
- * Reads each path in order: a `.txt` or `.html`/`.htm` file, a folder (those files under it,
- * recursively, in sorted order) or `-` for standard input (read as text). `file` in each result
- * is the path as given or as found under a folder, `-` for standard input.
+ * The inputs of each path in order: a `.txt` or `.html`/`.htm` file, a folder (those files
+ * under it, recursively, in sorted order, less those `isIgnored`) or `-` for standard input
+ * (read as text). `file` is the path as given or as found under a folder, `-` for standard input.
  */
-export async function* readInputs(
+export async function* listInputs(
   paths: readonly string[],
-  stdin: AsyncIterable<Uint8Array>,
-): AsyncGenerator<Input> {
-  let stdinRead = false;
+  isIgnored: (path: string, isFolder: boolean) => boolean = () => false,
+): AsyncGenerator<InputTask> {
+  let stdinListed = false;
   for (const path of paths) {
     if (path === '-') {
-      yield stdinRead
+      yield stdinListed
         ? { file: path, error: 'standard input was already read' }
-        : await readStdin(stdin);
-      stdinRead = true;
+        : { file: '-', stdin: true };
+      stdinListed = true;
       continue;
     }
     let isFolder: boolean;
@@ -178,12 +193,12 @@ export async function* readInputs(
       continue;
     }
     if (isFolder) {
-      yield* readFolder(path);
+      yield* listFolder(path, isIgnored);
       continue;
     }
-    const format = formatOf(path);
-    yield format === undefined
+    const kind = kindOf(path);
+    yield kind === undefined
       ? { file: path, error: `unsupported file type; scan reads ${EXTENSIONS.join(', ')} files` }
-      : await readFileInput(path, format);
+      : { file: path, kind };
   }
 }

@@ -1,11 +1,23 @@
 import { parseArgs } from 'node:util';
 import { CATEGORIES, GLOSSARY } from '../glossary/glossary';
 import { TERM_IDS, type TermId } from '../terms/term-match';
+import { CONFIG_FILE, IGNORE_FILE } from './config';
+import { SEVERITIES, type Severity } from './severity';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjsonl'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export interface ScanOptions {
-  json: boolean;
-  /** Terms that make the scan exit with 1 when found. */
-  failOn: ReadonlySet<TermId>;
+  format: Format;
+  /** Terms named by --fail-on; undefined when it was not given. */
+  failOn?: ReadonlySet<TermId>;
+  /** --fail-level, when given. */
+  failLevel?: Severity;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  /** Worker threads; undefined lets the scan choose from the number of files and cores. */
+  jobs?: number;
   paths: string[];
 }
 
@@ -25,9 +37,9 @@ const FAIL_ON_CATEGORIES = new Map<string, readonly TermId[]>([
  * The older names only (BRIEF section 0.3). CRPS and fibromyalgia are current diagnoses, the
  * medical "sympathetic" is correct, and AMPS is CHOP's umbrella term: none fails a run by default.
  */
-const DEFAULT_FAIL_ON = 'older-name';
+export const DEFAULT_FAIL_ON = 'older-name';
 
-export const USAGE = 'Usage: amps-lens scan [--json] [--fail-on CATEGORIES] PATH...';
+export const USAGE = 'Usage: amps-lens scan [--json] [--fail-on CATEGORIES] [options] PATH...';
 
 export const HELP = `${USAGE}
 
@@ -45,39 +57,87 @@ files, recursively, in sorted order) or - to read text from standard input.
          [contenteditable] elements; one line break separates block elements
          (p, li, td, h1...), and nothing else is added
 
+Severities: older names are errors; current terms often about adults (CRPS,
+fibromyalgia) warnings; "sympathetic" and AMPS notes. A configuration can change
+them.
+
 Options:
-  --json                one JSON line per input:
-                          {"file": PATH, "matches": [{"term", "text", "start", "end"}]}
+  --format FORMAT       how findings are written (default text):
+                          text     path:line:column  severity  term  "matched words"
+                                   → suggested wording, then a summary
+                          json     one JSON line per input (as --json)
+                          sarif    one SARIF 2.1.0 log (GitHub code scanning,
+                                   GitLab, editors), one rule per term
+                          github   GitHub Actions annotations (::error, ::warning,
+                                   ::notice), and a Markdown summary appended to
+                                   $GITHUB_STEP_SUMMARY when it is set
+                          rdjsonl  reviewdog diagnostics, one a line, with the
+                                   suggested words as a fix
+  --json                the same as --format json:
+                          {"file": PATH, "matches": [{"term", "text", "start", "end",
+                           "line", "column", "endLine", "endColumn", "category",
+                           "severity", "suggestion", "helpUri", "fingerprint"}]}
                         start and end are UTF-16 offsets into the text read, and
-                        text is exactly that slice of it; an input that cannot be
-                        read gives {"file": PATH, "error": MESSAGE}
-  --fail-on CATEGORIES  exit with 1 when any of these terms is found: a comma
-                        list of categories and term ids. The default is the older
-                        names only:
-                        ${DEFAULT_FAIL_ON}
+                        text is exactly that slice of it; line and column count
+                        from 1 in the file (for a page, in its HTML; the end is
+                        exclusive); "notes" lists unused suppressions; an input
+                        that cannot be read gives {"file": PATH, "error": MESSAGE}
+  --fail-level LEVEL    exit with 1 when a finding is at least this severe:
+                        error, warning or note (default error: the older names,
+                        or "failLevel" from the configuration)
+  --fail-on CATEGORIES  exit with 1 when any of these terms is found, instead of
+                        by severity (give --fail-level too to fail on either): a
+                        comma list of categories and term ids
 ${CATEGORIES.map((category) => `                          ${category.padEnd(15)}${termsIn(category).join(', ')}`).join('\n')}
                           all            every term
                           none           never exit with 1 (on its own only)
+                        By default the older names (${DEFAULT_FAIL_ON}) fail a run.
+  --config FILE         read the configuration from FILE instead of looking for it
+  --baseline FILE       report, and fail on, only findings not in FILE
+  --write-baseline FILE record today's findings in FILE and exit with 0 (2 when
+                        an input could not be read), to adopt the check on an
+                        existing site; findings are matched by fingerprint (the
+                        term, its words and the words around them), so a baseline
+                        survives edits elsewhere in a file
+  --jobs N              scan with N worker threads (default: one per core for
+                        big folders, none for a few files)
   -h, --help            show this help
 
-Without --json, each match is one line
-  path:line:column  term  "matched words"  → suggested wording
-(line and column count from 1 in the file as an editor shows it: for a page,
-in its HTML), then a summary. Inputs that cannot be read are reported on stderr.
+Configuration: the first ${CONFIG_FILE}, or "amps-lens" key in package.json, from the
+working folder upward:
+  {
+    "ignore": ["drafts/", "*.old.html"],     gitignore globs, from its folder
+    "off": ["two-meanings", "amps"],        terms or categories not reported
+    "severity": {"crps": "error", "current-term": "note"},
+    "failLevel": "warning"                  the exit-1 level without --fail-on
+  }
+Unknown keys and bad values are errors (exit 2). A ${IGNORE_FILE} file (found
+upward too) lists more paths to skip, in gitignore syntax.
+
+Suppression comments, where a reviewer has checked the wording:
+  <!-- amps-lens-disable-next-line -->         the next line (HTML)
+  <!-- amps-lens-disable-next-line rsd -->     only these terms or categories
+  <!-- amps-lens-disable crps --> ... <!-- amps-lens-enable -->   a stretch
+  amps-lens-disable-next-line [TERMS]          on a line of its own (.txt)
+A comment that silences nothing is reported as a note (unused-suppression).
 
 An input that is missing, not a regular file (a FIFO or a device, links
 included), unreadable, binary, not UTF-8, larger than 50 MB, or
 a file named with another extension is reported, and the others are scanned.
 
 Exit codes:
-  0  done, and no --fail-on term found
-  1  a --fail-on term was found
-  2  an input could not be read, or the command line is wrong (2 wins over 1)
+  0  done, and nothing that fails the run was found
+  1  a finding fails the run (--fail-on, --fail-level or "failLevel")
+  2  an input could not be read, or the command line, configuration or baseline
+     is wrong (2 wins over 1)
 
 Examples:
   npx amps-lens scan notes/
   npx amps-lens scan --json page.html
   npx amps-lens scan --fail-on rsd,crps - < letter.txt
+  npx amps-lens scan --format sarif site/ > amps-lens.sarif
+  npx amps-lens scan --write-baseline .amps-lens-baseline.json site/
+  npx amps-lens scan --baseline .amps-lens-baseline.json --format github site/
 `;
 
 function parseFailOn(value: string): ReadonlySet<TermId> {
@@ -100,6 +160,13 @@ function parseFailOn(value: string): ReadonlySet<TermId> {
   return terms;
 }
 
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${option}: '${value}' is not one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
 /** The scan to run, or `help`; throws UsageError for anything else. */
 export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' {
   let parsed;
@@ -108,7 +175,13 @@ export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' 
       args: [...argv],
       options: {
         json: { type: 'boolean', default: false },
-        'fail-on': { type: 'string', default: DEFAULT_FAIL_ON },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'fail-level': { type: 'string' },
+        config: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -123,5 +196,30 @@ export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' 
   if (command === undefined) throw new UsageError('missing command: scan');
   if (command !== 'scan') throw new UsageError(`unknown command '${command}'; the command is scan`);
   if (paths.length === 0) throw new UsageError('no PATH to scan (use - for standard input)');
-  return { json: values.json, failOn: parseFailOn(values['fail-on']), paths };
+  if (values.json && values.format !== undefined && values.format !== 'json') {
+    throw new UsageError(`--json and --format ${values.format} ask for two formats`);
+  }
+  if (values.baseline !== undefined && values['write-baseline'] !== undefined) {
+    throw new UsageError('--baseline and --write-baseline cannot be combined');
+  }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+      throw new UsageError(`--jobs: '${values.jobs}' is not a whole number from 1 to 64`);
+    }
+  }
+  return {
+    format: values.json ? 'json' : oneOf('--format', values.format ?? 'text', FORMATS),
+    failOn: values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']),
+    failLevel:
+      values['fail-level'] === undefined
+        ? undefined
+        : oneOf('--fail-level', values['fail-level'], SEVERITIES),
+    config: values.config,
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
+    jobs,
+    paths,
+  };
 }

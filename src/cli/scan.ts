@@ -1,25 +1,44 @@
+import { appendFileSync } from 'node:fs';
 import { findTerms } from '../matching/find-terms';
-import type { TermId, TermMatch } from '../terms/term-match';
-import { readInputs } from './inputs';
-import { HELP, USAGE, UsageError, parseCommandLine } from './options';
-import { jsonErrorLine, jsonLine, printablePath, reportLines, summary, type Tally } from './report';
+import { Baseline, BaselineWriter } from './baseline';
+import { ConfigError, loadConfig, rulesOf } from './config';
+import type { FindTerms } from './file-scan';
+import type { Finding } from './findings';
+import { reportFile } from './findings';
+import { githubReporter } from './formats/github';
+import { jsonReporter } from './formats/json';
+import { rdjsonlReporter } from './formats/rdjsonl';
+import type { Reporter, Summary } from './formats/reporter';
+import { sarifReporter } from './formats/sarif';
+import { textReporter } from './formats/text';
+import { listInputs } from './inputs';
+import { HELP, USAGE, UsageError, parseCommandLine, type Format } from './options';
+import { scanInThread } from './scan-files';
+import { atLeast } from './severity';
+
+export type { FindTerms } from './file-scan';
 
 /** Where the command line reads and writes, so tests can run it without a process. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   stdin: AsyncIterable<Uint8Array>;
+  /** The environment ($GITHUB_STEP_SUMMARY); the process's by default. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
-export type FindTerms = (text: string) => TermMatch[];
-
-function add(counts: Map<TermId, number>, term: TermId): void {
-  counts.set(term, (counts.get(term) ?? 0) + 1);
-}
+const REPORTERS: Readonly<Record<Format, () => Reporter>> = {
+  text: textReporter,
+  json: jsonReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  rdjsonl: rdjsonlReporter,
+};
 
 /**
- * Runs `amps-lens ARGS…` and returns the exit code: 0 done, 1 a --fail-on term found,
- * 2 an input could not be read or the command line is wrong (2 wins over 1).
+ * Runs `amps-lens ARGS…` and returns the exit code: 0 done, 1 a finding fails the run,
+ * 2 an input could not be read or the command line, configuration or baseline is wrong
+ * (2 wins over 1).
  */
 export async function runCli(
   argv: readonly string[],
@@ -38,23 +57,72 @@ export async function runCli(
     io.stdout(HELP);
     return 0;
   }
-  const tally: Tally = { filesRead: 0, unreadable: 0, matches: new Map(), failing: new Map() };
-  for await (const input of readInputs(options.paths, io.stdin)) {
-    if ('error' in input) {
-      tally.unreadable++;
-      if (options.json) io.stdout(jsonErrorLine(input.file, input.error));
-      else io.stderr(`amps-lens: ${printablePath(input.file)}: ${input.error}\n`);
+  let loaded;
+  let baseline: Baseline | undefined;
+  try {
+    loaded = loadConfig(process.cwd(), options.config);
+    if (options.baseline !== undefined) baseline = Baseline.read(options.baseline);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(`amps-lens: ${error.message}\n`);
+    return 2;
+  }
+  const { config, isIgnored } = loaded;
+  const rules = rulesOf(config);
+  const { failOn } = options;
+  // --fail-on replaces the severity rule unless --fail-level is given too.
+  const failLevel =
+    options.failLevel ?? (failOn === undefined ? (config.failLevel ?? 'error') : undefined);
+  const fails = (finding: Finding) =>
+    (failOn !== undefined && finding.match !== undefined && failOn.has(finding.match.term)) ||
+    (failLevel !== undefined && atLeast(finding.severity, failLevel));
+  const writer =
+    options.writeBaseline === undefined ? undefined : new BaselineWriter(options.writeBaseline);
+
+  const reporter = REPORTERS[options.format]();
+  const summary: Summary = {
+    filesRead: 0,
+    unreadable: 0,
+    counts: new Map(),
+    failing: 0,
+    suppressed: 0,
+    known: 0,
+  };
+  io.stdout(reporter.start());
+  const results = scanInThread(listInputs(options.paths, isIgnored), find, io.stdin);
+  for await (const result of results) {
+    if ('error' in result) {
+      summary.unreadable++;
+      const written = reporter.error(result.file, result.error);
+      if (written.stdout !== undefined) io.stdout(written.stdout);
+      if (written.stderr !== undefined) io.stderr(written.stderr);
       continue;
     }
-    tally.filesRead++;
-    const matches = find(input.text);
-    for (const { term } of matches) {
-      add(tally.matches, term);
-      if (options.failOn.has(term)) add(tally.failing, term);
+    summary.filesRead++;
+    let report = reportFile(result, rules);
+    summary.suppressed += report.suppressed;
+    if (baseline !== undefined) {
+      const filtered = baseline.filter(report);
+      report = filtered.report;
+      summary.known += filtered.known;
     }
-    io.stdout(options.json ? jsonLine(input.file, matches) : reportLines(input, matches));
+    writer?.add(report);
+    for (const finding of report.findings) {
+      summary.counts.set(finding.ruleId, (summary.counts.get(finding.ruleId) ?? 0) + 1);
+      if (fails(finding)) summary.failing++;
+    }
+    io.stdout(reporter.file(report));
   }
-  if (!options.json) io.stdout(summary(tally));
-  if (tally.unreadable > 0) return 2;
-  return tally.failing.size > 0 ? 1 : 0;
+  if (writer !== undefined) summary.failing = 0;
+  io.stdout(reporter.end(summary));
+  const stepSummary = (io.env ?? process.env).GITHUB_STEP_SUMMARY;
+  if ('stepSummary' in reporter && stepSummary) {
+    appendFileSync(
+      stepSummary,
+      (reporter as ReturnType<typeof githubReporter>).stepSummary(summary),
+    );
+  }
+  writer?.write();
+  if (summary.unreadable > 0) return 2;
+  return summary.failing > 0 ? 1 : 0;
 }

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/scan';
-import { GLOSSARY } from '../../src/glossary/glossary';
 
 // Files are untrusted input (issue 13): none of these may hang the scan, exhaust memory or
 // write to the terminal what the file's author chose.
@@ -28,11 +27,22 @@ async function run(args: string[]) {
   return { code, stdout, stderr };
 }
 
+/** The --json lines, with only the contract's four fields per match. */
 const jsonLines = (stdout: string) =>
   stdout
     .trimEnd()
     .split('\n')
-    .map((line) => JSON.parse(line));
+    .map((raw) => {
+      const line = JSON.parse(raw);
+      if (line.matches === undefined) return line;
+      const matches = line.matches.map(({ term, text, start, end }: Record<string, unknown>) => ({
+        term,
+        text,
+        start,
+        end,
+      }));
+      return { ...line, matches };
+    });
 
 describe('links in a scanned folder', () => {
   it('refuses a .txt link to a FIFO instead of waiting for a writer for ever', async () => {
@@ -76,7 +86,7 @@ describe('file names', () => {
     const report = await run(['scan', dir]);
     const [line] = report.stdout.split('\n');
     expect(line).toBe(
-      `${dir}/a\\x1b[2J\\x1b]0;owned\\x07\\x0aforged.txt:1:1  rsd  "RSD"\\u{202e}.txt:1:1  causalgia  "causalgia"  → ${GLOSSARY.causalgia.suggestedWording}`,
+      `${dir}/a\\x1b[2J\\x1b]0;owned\\x07\\x0aforged.txt:1:1  rsd  "RSD"\\u{202e}.txt:1:1  error  causalgia  "causalgia"  → “CRPS type II (with nerve injury)”.`,
     );
     writeFileSync(join(dir, name), new Uint8Array([0]));
     const failed = await run(['scan', dir]);
@@ -94,16 +104,24 @@ describe('file names', () => {
 });
 
 describe('deeply nested HTML', () => {
-  it('reads a page nested a million elements deep, where the term is', async () => {
-    const depth = 1_000_000;
-    const html = `<body>${'<div>'.repeat(depth)}RSD<br>here${'</div>'.repeat(depth)}<p>causalgia</p></body>`;
-    const path = join(dir, 'deep.html');
-    writeFileSync(path, html);
-    const result = await run(['scan', '--json', path]);
-    const [line] = jsonLines(result.stdout);
-    expect(line.matches.map((match: { term: string }) => match.term)).toEqual(['rsd', 'causalgia']);
-    const report = await run(['scan', path]);
-    // Positions still point into the page's own HTML.
-    expect(report.stdout).toContain(`deep.html:1:${html.indexOf('RSD') + 1}  rsd  "RSD"`);
-  });
+  // The time limit is only a bound for a loaded machine: before the nesting bound this took minutes.
+  it(
+    'reads a page nested a million elements deep, where the term is',
+    { timeout: 60_000 },
+    async () => {
+      const depth = 1_000_000;
+      const html = `<body>${'<div>'.repeat(depth)}RSD<br>here${'</div>'.repeat(depth)}<p>causalgia</p></body>`;
+      const path = join(dir, 'deep.html');
+      writeFileSync(path, html);
+      const result = await run(['scan', '--json', path]);
+      const [line] = jsonLines(result.stdout);
+      expect(line.matches.map((match: { term: string }) => match.term)).toEqual([
+        'rsd',
+        'causalgia',
+      ]);
+      const report = await run(['scan', path]);
+      // Positions still point into the page's own HTML.
+      expect(report.stdout).toContain(`deep.html:1:${html.indexOf('RSD') + 1}  error  rsd  "RSD"`);
+    },
+  );
 });

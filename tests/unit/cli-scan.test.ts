@@ -66,11 +66,34 @@ async function run(
   return { code, stdout, stderr };
 }
 
-const jsonLines = (stdout: string) =>
+const parsedLines = (stdout: string) =>
   stdout
     .trimEnd()
     .split('\n')
     .map((line) => JSON.parse(line));
+
+interface ContractMatch {
+  term: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The --json lines with only the contract's four fields per match (cli-formats.test.ts checks the rest). */
+const jsonLines = (stdout: string) =>
+  parsedLines(stdout).map((line) =>
+    line.matches === undefined
+      ? line
+      : {
+          ...line,
+          matches: line.matches.map(({ term, text, start, end }: ContractMatch) => ({
+            term,
+            text,
+            start,
+            end,
+          })),
+        },
+  );
 
 let dir: string;
 beforeEach(() => {
@@ -130,8 +153,22 @@ describe('--json', () => {
 
   it('keeps `card` and any other matcher detail out of the output', async () => {
     const path = file('type2.txt', 'CRPS type II');
-    const [line] = jsonLines((await run(['scan', '--json', path], { find: findTypeTwo })).stdout);
-    expect(Object.keys(line.matches[0])).toEqual(['term', 'text', 'start', 'end']);
+    const [line] = parsedLines((await run(['scan', '--json', path], { find: findTypeTwo })).stdout);
+    expect(Object.keys(line.matches[0])).toEqual([
+      'term',
+      'text',
+      'start',
+      'end',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'category',
+      'severity',
+      'suggestion',
+      'helpUri',
+      'fingerprint',
+    ]);
   });
 });
 
@@ -263,7 +300,7 @@ describe('inputs that cannot be read', () => {
     const { code, stdout, stderr } = await run(['scan', missing]);
     expect(code).toBe(2);
     expect(stderr).toBe(`amps-lens: ${missing}: no such file or folder\n`);
-    expect(stdout).toBe('0 files read, 1 input could not be read\n0 matches\n');
+    expect(stdout).toBe('0 files read, 1 input could not be read\n0 findings\n');
   });
 });
 
@@ -325,7 +362,9 @@ describe('command line', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
-    expect(stderr).toContain('Usage: amps-lens scan [--json] [--fail-on CATEGORIES] PATH...');
+    expect(stderr).toContain(
+      'Usage: amps-lens scan [--json] [--fail-on CATEGORIES] [options] PATH...',
+    );
   });
 
   it.each([['--help'], ['-h'], ['scan', '--help']])(
@@ -357,13 +396,13 @@ describe('the readable report', () => {
     expect(stderr).toBe('');
     expect(stdout).toBe(
       [
-        `${a}:2:6  crps  "CRPS"  → ${GLOSSARY.crps.suggestedWording}`,
-        `${a}:3:6  causalgia  "causalgia"  → ${GLOSSARY.causalgia.suggestedWording}`,
-        `${a}:3:20  crps  "CRPS"  → ${GLOSSARY.crps.suggestedWording}`,
-        `${a}:4:1  amps  "AMPS"  → ${GLOSSARY.amps.suggestedWording}`,
+        `${a}:2:6  warning  crps  "CRPS"  → ${GLOSSARY.crps.suggestedWording}`,
+        `${a}:3:6  error  causalgia  "causalgia"  → ${GLOSSARY.causalgia.suggestedWording}`,
+        `${a}:3:20  warning  crps  "CRPS"  → ${GLOSSARY.crps.suggestedWording}`,
+        `${a}:4:1  note  amps  "AMPS"  → ${GLOSSARY.amps.suggestedWording}`,
         '2 files read',
-        '4 matches: crps 2, causalgia 1, amps 1',
-        '--fail-on: 1 match (causalgia 1)',
+        '4 findings: crps 2, causalgia 1, amps 1',
+        '1 finding fails the run',
         '',
       ].join('\n'),
     );
@@ -375,20 +414,22 @@ describe('the readable report', () => {
       '<!doctype html>\n<html><head><title>CRPS</title></head>\n<body>\n  <h1>About <b>AMPS</b></h1>\n  <p>Her CRPS, and RSD.</p>\n</body></html>',
     );
     const { stdout } = await run(['scan', '--fail-on', 'none', page]);
-    expect(stdout).toContain(`${page}:4:16  amps  "AMPS"`);
-    expect(stdout).toContain(`${page}:5:10  crps  "CRPS"`);
-    expect(stdout).toContain(`${page}:5:20  rsd  "RSD"`);
+    expect(stdout).toContain(`${page}:4:16  note  amps  "AMPS"`);
+    expect(stdout).toContain(`${page}:5:10  warning  crps  "CRPS"`);
+    expect(stdout).toContain(`${page}:5:20  error  rsd  "RSD"`);
   });
 
   it('suggests the wording of the card that explains the match', async () => {
     const path = file('type2.txt', 'CRPS type II');
     const { stdout } = await run(['scan', path], { find: findTypeTwo });
-    expect(stdout).toContain(`  crps  "CRPS type II"  → ${GLOSSARY.causalgia.suggestedWording}\n`);
+    expect(stdout).toContain(
+      `  warning  crps  "CRPS type II"  → ${GLOSSARY.causalgia.suggestedWording}\n`,
+    );
   });
 
   it('shows line breaks inside a match escaped, on one line', async () => {
     const path = file('split.txt', 'reflex sympathetic\ndystrophy');
     const { stdout } = await run(['scan', path], { find: findAllAsRsd });
-    expect(stdout).toContain(`${path}:1:1  rsd  "reflex sympathetic\\ndystrophy"  →`);
+    expect(stdout).toContain(`${path}:1:1  error  rsd  "reflex sympathetic\\ndystrophy"  →`);
   });
 });

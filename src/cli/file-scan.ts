@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import type { TermId, TermMatch } from '../terms/term-match';
+import type { ReadInput } from './inputs';
+import { lineStarts, positionAt } from './positions';
+import { findDirectives, type Directive } from './suppressions';
+
+/** A place in a file's source: 1-based lines, columns in UTF-16 code units (end exclusive). */
+export interface Region {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The same columns counted in UTF-8 bytes, as reviewdog counts them. */
+  byteColumn: number;
+  endByteColumn: number;
+  /** Offset of the start in the source. */
+  sourceStart: number;
+}
+
+export interface LocatedMatch extends TermMatch, Region {
+  /** Stays the same when other lines of the file change (see `fingerprints`). */
+  fingerprint: string;
+  /** The source holds exactly the matched words at the region, so a fix can replace them. */
+  replaceable: boolean;
+}
+
+export interface LocatedDirective extends Directive, Region {
+  fingerprint: string;
+}
+
+/** What one file holds, before the configuration, suppressions and baseline apply. */
+export interface FileScan {
+  file: string;
+  matches: LocatedMatch[];
+  directives: LocatedDirective[];
+}
+
+export type FindTerms = (text: string) => TermMatch[];
+
+/** Up to this much of the line on each side of a finding goes into its fingerprint. */
+const CONTEXT = 80;
+
+/** Locates source offsets, counting UTF-8 columns incrementally so long lines stay linear. */
+function locator(source: string) {
+  const starts = lineStarts(source);
+  let cursor = 0;
+  let cursorBytes = 0;
+  let cursorLine = -1;
+  const bytesTo = (line: number, lineStart: number, offset: number) => {
+    if (line !== cursorLine || offset < cursor) {
+      cursorLine = line;
+      cursor = lineStart;
+      cursorBytes = 0;
+    }
+    cursorBytes += Buffer.byteLength(source.slice(cursor, offset));
+    cursor = offset;
+    return cursorBytes;
+  };
+  const at = (offset: number) => {
+    const position = positionAt(starts, offset);
+    const byteColumn = bytesTo(position.line, starts[position.line - 1], offset) + 1;
+    return { ...position, byteColumn };
+  };
+  return {
+    region(sourceStart: number, sourceEnd: number): Region {
+      const start = at(sourceStart);
+      const end = at(sourceEnd);
+      return {
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        byteColumn: start.byteColumn,
+        endByteColumn: end.byteColumn,
+        sourceStart,
+      };
+    },
+    /** The words of the line around a place, spaces collapsed: what a fingerprint hashes. */
+    context(sourceStart: number, sourceEnd: number): string {
+      const line = positionAt(starts, sourceStart).line;
+      const from = Math.max(starts[line - 1], sourceStart - CONTEXT);
+      const to = Math.min(starts[line] ?? source.length, sourceEnd + CONTEXT);
+      return source.slice(from, to).trim().replace(/\s+/g, ' ');
+    },
+  };
+}
+
+/**
+ * Fingerprints from what a finding is and the words around it, never its line number, so they
+ * survive edits elsewhere in the file; the n-th identical one gets `:n`.
+ */
+function fingerprinter() {
+  const seen = new Map<string, number>();
+  return (key: string) => {
+    const hash = createHash('sha256').update(key).digest('hex').slice(0, 20);
+    const n = seen.get(hash) ?? 0;
+    seen.set(hash, n + 1);
+    return `${hash}:${n}`;
+  };
+}
+
+/** Finds the terms in one input read, with their places in its source. */
+export function scanRead(input: ReadInput, find: FindTerms): FileScan {
+  const locate = locator(input.source);
+  const fingerprint = fingerprinter();
+  const directives = findDirectives(input.source, input.kind).map((directive) => ({
+    ...directive,
+    ...locate.region(directive.sourceStart, directive.sourceEnd),
+    fingerprint: fingerprint(`directive\0${directive.text}\0${directive.names.join(',')}`),
+  }));
+  // In a text file a directive is a line of the text itself: its names are not findings.
+  const inDirective = (offset: number) =>
+    input.kind === 'text' &&
+    directives.some((directive) => offset >= directive.sourceStart && offset < directive.sourceEnd);
+  const matches: LocatedMatch[] = [];
+  for (const match of find(input.text)) {
+    const sourceStart = input.sourceOffset(match.start);
+    if (inDirective(sourceStart)) continue;
+    // The end of a match is the end of its last character, which may sit in a later text node.
+    const sourceEnd = input.sourceOffset(match.end - 1) + 1;
+    const term: TermId = match.term;
+    matches.push({
+      ...match,
+      ...locate.region(sourceStart, sourceEnd),
+      replaceable: input.source.slice(sourceStart, sourceEnd) === match.text,
+      fingerprint: fingerprint(
+        `${term}\0${match.text.toLowerCase()}\0${locate.context(sourceStart, sourceEnd)}`,
+      ),
+    });
+  }
+  return { file: input.file, matches, directives };
+}

@@ -1,0 +1,154 @@
+import { CATEGORY_LABELS, GLOSSARY, cardFor, type Category } from '../glossary/glossary';
+import { sourceById } from '../glossary/sources';
+import type { TermId, TermMatch } from '../terms/term-match';
+import type { Rules } from './config';
+import type { FileScan, LocatedDirective, LocatedMatch, Region } from './file-scan';
+import type { Severity } from './severity';
+
+/** The rule of a suppression comment that silenced nothing. */
+export const UNUSED_SUPPRESSION = 'unused-suppression';
+
+/** One thing to tell the reviewer, in every output format. */
+export interface Finding extends Region {
+  /** The term id, or UNUSED_SUPPRESSION. */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  fingerprint: string;
+  /** For a term: the match as `--json` gives it, and the advice of its card. */
+  match?: {
+    term: TermId;
+    category: Category;
+    text: string;
+    start: number;
+    end: number;
+    suggestion: string;
+    /** Words that can replace the match as they are, when the card has them. */
+    replacement?: string;
+    helpUri: string;
+  };
+}
+
+export interface FileReport {
+  file: string;
+  findings: Finding[];
+  /** Findings silenced by comments in the file. */
+  suppressed: number;
+}
+
+/** The wording a reviewer is advised to use: the card's suggestion. */
+export const suggestionFor = (match: TermMatch) => cardFor(match).suggestedWording;
+
+/**
+ * The first words the suggestion quotes (“CRPS type I”), as a drop-in replacement: only for
+ * names to replace. The word with two meanings and CHOP's umbrella term need none.
+ */
+function replacementFor(category: Category, suggestion: string): string | undefined {
+  if (category !== 'older-name' && category !== 'current-term') return undefined;
+  return /“([^”]+)”/.exec(suggestion)?.[1];
+}
+
+/** The first source of a card's explanation: where a reviewer can read why. */
+export const helpUriFor = (term: TermId) => sourceById(GLOSSARY[term].sourceIds[0]).url;
+
+function termFinding(match: LocatedMatch, severity: Severity): Finding {
+  const card = cardFor(match);
+  const suggestion = suggestionFor(match);
+  const category = GLOSSARY[match.term].category;
+  const replacement = match.replaceable ? replacementFor(category, suggestion) : undefined;
+  return {
+    ...regionOf(match),
+    ruleId: match.term,
+    severity,
+    message: `${CATEGORY_LABELS[category]}: “${match.text}”. Suggested wording: ${suggestion}`,
+    fingerprint: match.fingerprint,
+    match: {
+      term: match.term,
+      category,
+      text: match.text,
+      start: match.start,
+      end: match.end,
+      suggestion,
+      ...(replacement === undefined ? {} : { replacement }),
+      helpUri: sourceById(card.sourceIds[0]).url,
+    },
+  };
+}
+
+function regionOf(region: Region): Region {
+  const { line, column, endLine, endColumn, byteColumn, endByteColumn, sourceStart } = region;
+  return { line, column, endLine, endColumn, byteColumn, endByteColumn, sourceStart };
+}
+
+function names(directive: LocatedDirective, match: LocatedMatch): boolean {
+  return (
+    directive.names.length === 0 ||
+    directive.names.includes(match.term) ||
+    directive.names.includes(GLOSSARY[match.term].category)
+  );
+}
+
+/** Source ranges that disable…enable comments silence, each with the comment that opened it. */
+function disabledRanges(directives: readonly LocatedDirective[]) {
+  const ranges: { directive: LocatedDirective; from: number; to: number }[] = [];
+  const open: LocatedDirective[] = [];
+  const close = (directive: LocatedDirective, to: number) =>
+    ranges.push({ directive, from: directive.sourceEnd, to });
+  for (const directive of directives) {
+    if (directive.kind === 'disable') open.push(directive);
+    if (directive.kind !== 'enable') continue;
+    for (let i = open.length - 1; i >= 0; i--) {
+      const closes =
+        directive.names.length === 0 ||
+        open[i].names.every((name) => directive.names.includes(name));
+      if (closes) close(open.splice(i, 1)[0], directive.sourceStart);
+    }
+  }
+  for (const directive of open) close(directive, Infinity);
+  return ranges;
+}
+
+/**
+ * What a file's scan reports under the configuration's rules: terms turned off are left out,
+ * matches silenced by a comment are counted, and each comment that silenced nothing is a note.
+ */
+export function reportFile(scan: FileScan, rules: Rules): FileReport {
+  const ranges = disabledRanges(scan.directives);
+  const used = new Set<LocatedDirective>();
+  const findings: Finding[] = [];
+  let suppressed = 0;
+  for (const match of scan.matches) {
+    if (rules.isOff(match.term)) continue;
+    const silencer =
+      scan.directives.find(
+        (directive) =>
+          directive.kind === 'disable-next-line' &&
+          directive.endLine + 1 === match.line &&
+          names(directive, match),
+      ) ??
+      ranges.find(
+        (range) =>
+          match.sourceStart >= range.from &&
+          match.sourceStart < range.to &&
+          names(range.directive, match),
+      )?.directive;
+    if (silencer !== undefined) {
+      used.add(silencer);
+      suppressed++;
+    } else {
+      findings.push(termFinding(match, rules.severityOf(match.term)));
+    }
+  }
+  for (const directive of scan.directives) {
+    if (directive.kind === 'enable' || used.has(directive)) continue;
+    findings.push({
+      ...regionOf(directive),
+      ruleId: UNUSED_SUPPRESSION,
+      severity: 'note',
+      message: `Unused suppression: ${directive.text} silences nothing here; remove it.`,
+      fingerprint: directive.fingerprint,
+    });
+  }
+  findings.sort((a, b) => a.sourceStart - b.sourceStart);
+  return { file: scan.file, findings, suppressed };
+}
