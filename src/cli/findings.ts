@@ -1,4 +1,11 @@
-import { CATEGORY_LABELS, GLOSSARY, cardFor, type Category } from '../glossary/glossary';
+import {
+  CATEGORY_LABELS,
+  GLOSSARY,
+  cardFor,
+  citedSources,
+  entrySources,
+  type Category,
+} from '../glossary/glossary';
 import { sourceById } from '../glossary/sources';
 import type { TermId, TermMatch } from '../terms/term-match';
 import type { Rules } from './config';
@@ -25,7 +32,7 @@ export interface Finding extends Region {
     suggestion: string;
     /** Words that can replace the match as they are, when the card has them. */
     replacement?: string;
-    helpUri: string;
+    helpUri?: string;
   };
 }
 
@@ -48,8 +55,15 @@ function replacementFor(category: Category, suggestion: string): string | undefi
   return /“([^”]+)”/.exec(suggestion)?.[1];
 }
 
-/** The first source of a card's explanation: where a reviewer can read why. */
-export const helpUriFor = (term: TermId) => sourceById(GLOSSARY[term].sourceIds[0]).url;
+/**
+ * The first linked source of a card's explanation for parents (the pediatric sentence's
+ * first), else of the card: where a reviewer can read why.
+ */
+export function helpUriFor(term: TermId): string | undefined {
+  const entry = GLOSSARY[term];
+  const ids = [...citedSources(entry.parent), ...entrySources(entry)];
+  return ids.map((id) => sourceById(id).url).find((url) => url !== undefined);
+}
 
 function termFinding(match: LocatedMatch, severity: Severity): Finding {
   const card = cardFor(match);
@@ -70,7 +84,7 @@ function termFinding(match: LocatedMatch, severity: Severity): Finding {
       end: match.end,
       suggestion,
       ...(replacement === undefined ? {} : { replacement }),
-      helpUri: sourceById(card.sourceIds[0]).url,
+      helpUri: helpUriFor(card.id),
     },
   };
 }

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/glossary/glossary';
-import { sourceById } from '../../src/glossary/sources';
 import { escapeData, escapeProperty } from '../../src/cli/formats/github';
 import { runCli } from '../../src/cli/scan';
+import { helpUriFor } from '../../src/cli/findings';
 
 // Every output format, through the real matcher.
 
@@ -69,7 +69,7 @@ describe('--format json', () => {
       category: 'older-name',
       severity: 'error',
       suggestion: GLOSSARY.rsd.suggestedWording,
-      helpUri: sourceById(GLOSSARY.rsd.sourceIds[0]).url,
+      helpUri: helpUriFor('rsd'),
       fingerprint: expect.stringMatching(/^[0-9a-f]{20}:0$/),
     });
     expect(line.matches.map((match: { severity: string }) => match.severity)).toEqual([
@@ -216,7 +216,7 @@ describe('--format rdjsonl', () => {
       },
       severity: 'ERROR',
       source: { name: 'amps-lens' },
-      code: { value: 'rsd', url: sourceById(GLOSSARY.rsd.sourceIds[0]).url },
+      code: { value: 'rsd', url: helpUriFor('rsd') },
       suggestions: [
         {
           range: { start: { line: 1, column: 13 }, end: { line: 1, column: 16 } },
@@ -225,7 +225,7 @@ describe('--format rdjsonl', () => {
       ],
     });
     expect(crps.severity).toBe('WARNING');
-    expect(crps.suggestions[0].text).toBe('CRPS type II (with nerve injury)');
+    expect(crps.suggestions[0].text).toBe('CRPS type II');
     // AMPS is the word to use: nothing to replace it with.
     expect(amps.severity).toBe('INFO');
     expect(amps.suggestions).toBeUndefined();

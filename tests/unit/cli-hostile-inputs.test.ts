@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/scan';
+import { GLOSSARY } from '../../src/glossary/glossary';
 
 // Files are untrusted input (issue 13): none of these may hang the scan, exhaust memory or
 // write to the terminal what the file's author chose.
@@ -86,7 +87,7 @@ describe('file names', () => {
     const report = await run(['scan', dir]);
     const [line] = report.stdout.split('\n');
     expect(line).toBe(
-      `${dir}/a\\x1b[2J\\x1b]0;owned\\x07\\x0aforged.txt:1:1  rsd  "RSD"\\u{202e}.txt:1:1  error  causalgia  "causalgia"  → “CRPS type II (with nerve injury)”.`,
+      `${dir}/a\\x1b[2J\\x1b]0;owned\\x07\\x0aforged.txt:1:1  rsd  "RSD"\\u{202e}.txt:1:1  error  causalgia  "causalgia"  → ${GLOSSARY.causalgia.suggestedWording}`,
     );
     writeFileSync(join(dir, name), new Uint8Array([0]));
     const failed = await run(['scan', dir]);

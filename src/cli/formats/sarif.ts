@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import { CATEGORY_LABELS, GLOSSARY } from '../../glossary/glossary';
+import { CATEGORY_LABELS, GLOSSARY, textOf } from '../../glossary/glossary';
 import { TERM_IDS } from '../../terms/term-match';
 import type { Finding } from '../findings';
 import { UNUSED_SUPPRESSION, helpUriFor } from '../findings';
@@ -21,7 +21,7 @@ const RULES: Sarif.ReportingDescriptor[] = [
       id: term,
       name: entry.title,
       shortDescription: { text: `${CATEGORY_LABELS[entry.category]}: ${entry.title}` },
-      fullDescription: { text: entry.parentText },
+      fullDescription: { text: textOf(entry.parent) },
       help: { text: `Suggested wording: ${entry.suggestedWording}` },
       helpUri: helpUriFor(term),
       defaultConfiguration: { level: LEVEL[DEFAULT_SEVERITY[entry.category]] },
