@@ -1,15 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest } from '../src/messages/messages';
-import { openGlossaryEntry, runCommand } from '../src/background/commands';
+import { runCommand } from '../src/background/commands';
+import { openGlossaryEntry } from '../src/background/glossary-tab';
+import { handleBackgroundRequest } from '../src/background/requests';
+import { updateSettings } from '../src/settings/settings';
 
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => void runCommand(command));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const request = message as BackgroundRequest;
-    if (request.type === 'amps-lens:open-glossary') return openGlossaryEntry(request.card);
-    return undefined;
-  });
-  // Headless browsers cannot press extension shortcuts, so end-to-end tests call the same handler.
-  Object.assign(globalThis, { ampsLensRunCommand: runCommand });
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    handleBackgroundRequest(message, sender, { openGlossaryEntry, updateSettings }),
+  );
 });

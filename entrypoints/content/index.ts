@@ -3,26 +3,35 @@ import { browser } from 'wxt/browser';
 import type {
   BackgroundRequest,
   ContentRequest,
+  ContentState,
   PageTermsResponse,
 } from '../../src/messages/messages';
-import { loadSettings, saveSettings, siteOf, watchSettings } from '../../src/settings/settings';
+import { loadSettings, siteOf, watchSettings } from '../../src/settings/settings';
 import { loadSiteAccess, runsOn, watchSiteAccess } from '../../src/settings/site-access';
 import { Lens } from '../../src/page/lens';
 import { isOnFor, lensOptions } from '../../src/page/lens-options';
-import '../../src/page/marks.css';
+import type { TermId } from '../../src/terms/term-match';
 
 /** Documents people read as pages: HTML (XHTML too) and plain text. XML data, feeds and images are left alone. */
 const READABLE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain'];
 
 /**
- * The site the reader sees in the address bar: the top page's hostname, in its frames too
- * (about:blank, srcdoc and other sites' frames), so turning a site off, or hiding a word there,
- * covers everything shown on its pages.
+ * The site the reader sees in the address bar, or undefined in a frame from another origin than
+ * the top page's. Same-origin frames (about:blank and srcdoc ones too) share the top page's
+ * site, so turning a site off, or hiding a word there, covers everything of it shown. A frame
+ * from elsewhere (an ad, an embed) never learns the embedding site's settings: it does not run.
  */
-function siteOfTab(): string | null {
-  const ancestors = location.ancestorOrigins;
-  const top = ancestors?.length ? ancestors[ancestors.length - 1] : location.href;
-  return siteOf(top) ?? siteOf(location.origin);
+function siteOfTab(): string | null | undefined {
+  try {
+    return siteOf((window.top ?? window).location.href);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Settings change only through the background, which checks who asks and for which site. */
+function send(request: BackgroundRequest): void {
+  void browser.runtime.sendMessage(request);
 }
 
 export default defineContentScript({
@@ -44,50 +53,21 @@ export default defineContentScript({
             } satisfies PageTermsResponse)
           : undefined,
       );
+      return;
     }
-    if (!READABLE_TYPES.includes(document.contentType)) return;
     const site = siteOfTab();
+    const isTop = window === window.top;
     let lens: Lens | null = null;
-
-    const actions = {
-      openGlossary: (card: BackgroundRequest['card']) =>
-        void browser.runtime.sendMessage({
-          type: 'amps-lens:open-glossary',
-          card,
-        } satisfies BackgroundRequest),
-      hideOnThisSite: async (term: BackgroundRequest['card']) => {
-        if (site === null) return;
-        const settings = await loadSettings();
-        const hidden = settings.hiddenTerms[site] ?? [];
-        settings.hiddenTerms[site] = [...new Set([...hidden, term])];
-        await saveSettings(settings);
-      },
-    };
-
-    let settings = await loadSettings();
-    let access = await loadSiteAccess();
-    const apply = async () => {
-      const on = runsOn(access, site) && isOnFor(settings, site);
-      if (!on) {
-        lens?.stop();
-        lens = null;
-        return;
-      }
-      const options = lensOptions(settings, site, {
-        openGlossary: actions.openGlossary,
-        hideOnThisSite: (term) => void actions.hideOnThisSite(term),
-      });
-      if (lens) await lens.update(options);
-      else {
-        lens = new Lens(document, options);
-        await lens.start();
-      }
-    };
+    const state: ContentState = { off: null, applied: 0, lens: null };
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       const request = message as ContentRequest;
+      if (request.type === 'amps-lens:state') {
+        const asked = request.url === undefined ? isTop : request.url === location.href;
+        return asked ? Promise.resolve({ ...state, lens: lens?.state() ?? null }) : undefined;
+      }
       // Only the top frame answers for the page, so the popup gets one reply.
-      if (window !== window.top && request.type === 'amps-lens:page-terms') return undefined;
+      if (!isTop) return undefined;
       switch (request.type) {
         case 'amps-lens:page-terms':
           return Promise.resolve({
@@ -103,6 +83,37 @@ export default defineContentScript({
           return undefined;
       }
     });
+
+    if (!READABLE_TYPES.includes(document.contentType) || site === undefined) {
+      state.off = site === undefined ? 'other-origin-frame' : 'not-readable';
+      state.applied = 1;
+      return;
+    }
+
+    const actions = {
+      openGlossary: (card: TermId) => send({ type: 'amps-lens:open-glossary', card }),
+      hideOnThisSite: (term: TermId) => send({ type: 'amps-lens:hide-term', term }),
+    };
+
+    let settings = await loadSettings();
+    let access = await loadSiteAccess();
+    const apply = async () => {
+      const picked = runsOn(access, site);
+      if (!picked || !isOnFor(settings, site)) {
+        lens?.stop();
+        lens = null;
+        state.off = picked ? 'turned-off' : 'not-picked';
+      } else {
+        state.off = null;
+        const options = lensOptions(settings, site, actions);
+        if (lens) await lens.update(options);
+        else {
+          lens = new Lens(document, options);
+          await lens.start();
+        }
+      }
+      state.applied++;
+    };
 
     watchSettings((next) => {
       settings = next;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest, PageTermsResponse } from '../../src/messages/messages';
-import { loadSettings, saveSettings } from '../../src/settings/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../src/settings/settings';
 import { asPageTerms } from '../../src/popup/page-view';
 import { startPopup } from '../../src/popup/popup';
 import '../../src/popup/popup.css';
@@ -55,5 +55,6 @@ void startPopup(document, {
   },
   copy: (text) => navigator.clipboard.writeText(text),
   loadSettings,
-  saveSettings,
+  updateSettings,
+  watchSettings: (callback) => void watchSettings(callback),
 });

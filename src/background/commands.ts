@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest, ReaderRequest } from '../messages/messages';
-import type { TermId } from '../terms/term-match';
 
 /** The keyboard shortcuts' work: move to the next or previous marked term in the active tab. */
 export async function stepThroughTerms(direction: 'next' | 'previous'): Promise<void> {
@@ -17,9 +16,4 @@ export async function stepThroughTerms(direction: 'next' | 'previous'): Promise<
 export async function runCommand(command: string): Promise<void> {
   if (command === 'next-term') await stepThroughTerms('next');
   else if (command === 'previous-term') await stepThroughTerms('previous');
-}
-
-/** A tooltip's "More" link: the popup cannot be opened from a page, so the glossary opens in a tab. */
-export async function openGlossaryEntry(card: TermId): Promise<void> {
-  await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}#glossary-${card}` });
 }

@@ -2,9 +2,8 @@ import Mark from 'mark.js';
 import type { TermId, TermMatch } from '../terms/term-match';
 import { nodeIndexAt, type PageText } from './page-text';
 import { CHUNK_MS, yieldToPage } from './yield-to-page';
-import markStyles from './marks.css?inline';
-
 import type { HighlightStyle } from '../settings/settings';
+import { markStyleSheet } from './mark-styles';
 
 /** One marked occurrence of a term: every piece of it carries the same number. */
 export interface Occurrence {
@@ -17,8 +16,6 @@ export interface Occurrence {
 
 export interface MarkingOptions {
   style: HighlightStyle;
-  /** What a screen reader announces for a mark of this card. */
-  describe(card: TermId): string;
   /** Runs each of our own DOM changes, so the caller can tell them from the page's. */
   asOwnChange(change: () => void): void;
 }
@@ -103,9 +100,22 @@ export class PageAnnotator {
   private readonly splits = new Map<Text, Split>();
   /** The split each of our marks and split-off text nodes belongs to. */
   private readonly splitOf = new WeakMap<Node, Split>();
-  /** Page CSS cannot reach into shadow roots, and neither can the manifest's: marks there get a copy. */
+  /**
+   * Our marks, known by the elements themselves: attributes are the page's to write, so a
+   * `<mark data-amps-term>` the page made is never taken for one of ours.
+   */
+  private readonly ours = new WeakMap<Element, Occurrence>();
+  /**
+   * The marks' look, adopted by the document and each shadow root that has marks, and only
+   * once there is something to mark: nothing of ours is in a page where nothing is marked.
+   */
   private markSheet: CSSStyleSheet | null = null;
-  private readonly styledRoots = new Set<ShadowRoot>();
+  private readonly styledRoots = new Set<Document | ShadowRoot>();
+
+  /** The occurrence a mark of ours stands for; undefined for any other element. */
+  occurrenceOf(element: EventTarget | null): Occurrence | undefined {
+    return element instanceof Element ? this.ours.get(element) : undefined;
+  }
 
   async annotate(
     page: PageText,
@@ -216,10 +226,8 @@ export class PageAnnotator {
       const mark = markWithMarkJs(document, data.slice(piece.start, piece.end));
       mark.dataset.ampsTerm = piece.occurrence.term;
       mark.dataset.ampsOccurrence = String(piece.occurrence.id);
-      mark.dataset.ampsCard = piece.occurrence.card;
-      mark.dataset.ampsStyle = options.style;
       mark.tabIndex = -1;
-      mark.setAttribute('aria-description', options.describe(piece.occurrence.card));
+      this.ours.set(mark, piece.occurrence);
       const rest = document.createTextNode(data.slice(piece.end, pieces[index + 1]?.start));
       marked.append(mark, rest);
       this.noteSplit(piece, mark, rest);
@@ -227,7 +235,7 @@ export class PageAnnotator {
     parent.insertBefore(marked, node.nextSibling);
     node.deleteData(pieces[0].start, data.length - pieces[0].start);
     const root = parent.getRootNode();
-    if (root instanceof ShadowRoot) this.styleShadowRoot(root);
+    if (root instanceof ShadowRoot || root instanceof Document) this.style(root, options.style);
   }
 
   /** A mark and the rest of the text after it now follow the piece's owner: both belong to its split. */
@@ -244,13 +252,11 @@ export class PageAnnotator {
     this.splitOf.set(rest, split);
   }
 
-  private styleShadowRoot(root: ShadowRoot): void {
-    if (!this.markSheet) {
-      this.markSheet = new CSSStyleSheet();
-      this.markSheet.replaceSync(markStyles);
-    }
+  private style(root: Document | ShadowRoot, style: HighlightStyle): void {
+    this.markSheet ??= markStyleSheet(style);
     this.styledRoots.add(root);
-    // Already there when a forgotten root comes back to the page.
+    // Already there when a forgotten root comes back to the page; back again if the page
+    // replaced its adopted sheets.
     if (!root.adoptedStyleSheets.includes(this.markSheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.markSheet];
     }
@@ -315,6 +321,8 @@ export class PageAnnotator {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.markSheet);
     }
     this.styledRoots.clear();
+    // A new start may bring a new highlight style.
+    this.markSheet = null;
   }
 
   /** A shadow root that left the page: its copy of our styles is forgotten (it is added again if marks come back). */

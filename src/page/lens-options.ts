@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/settings';
+import { hiddenTermsOn, type Settings } from '../settings/settings';
 import {
   DISCLAIMER,
   GLOSSARY,
@@ -53,8 +53,7 @@ export function describeCard(card: TermId, audience: Settings['audience']): stri
 
 /** The terms to mark on `site`: the chosen categories, minus those hidden there. */
 export function termsToMark(settings: Settings, site: string | null): Set<TermId> {
-  const hidden =
-    site !== null && Object.hasOwn(settings.hiddenTerms, site) ? settings.hiddenTerms[site] : [];
+  const hidden = site !== null ? hiddenTermsOn(settings, site) : [];
   return new Set(
     TERM_IDS.filter(
       (term) => settings.categories[GLOSSARY[term].category] && !hidden.includes(term),

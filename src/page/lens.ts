@@ -1,6 +1,6 @@
 import { findTermsInSteps, warmUpMatcher } from '../matching/find-terms';
 import type { TermId, TermMatch } from '../terms/term-match';
-import type { PageTerm } from '../messages/messages';
+import type { LensState, PageTerm } from '../messages/messages';
 import type { HighlightStyle } from '../settings/settings';
 import { PageAnnotator, type Occurrence } from './annotate-page';
 import { MarkNavigation } from './mark-navigation';
@@ -14,7 +14,6 @@ export interface LensOptions extends TooltipOptions {
   /** Terms to mark on this page (categories chosen, minus "not about pain here"). */
   terms: ReadonlySet<TermId>;
   firstOccurrenceOnly: boolean;
-  describe(card: TermId): string;
 }
 
 /**
@@ -43,20 +42,32 @@ export class Lens {
   private generation = 0;
   private running = false;
   private fullScanDone = false;
+  /** Nothing to read here (no body, or an editor in design mode): the lens decided not to run. */
+  private skipped = false;
+  private fullScans = 0;
+  private incrementalScans = 0;
 
   constructor(
     private readonly document: Document,
     private options: LensOptions,
   ) {
-    this.tooltip = new TooltipInteraction(document, () => this.options);
+    this.tooltip = new TooltipInteraction(document, () => this.options, this.annotator);
     this.changes = new PageChanges(document, {
       annotator: this.annotator,
       occurrences: this.occurrences,
       isRunning: () => this.running,
       isFullScanDone: () => this.fullScanDone,
-      rescan: (block) => this.scan(block, 'amps-lens:scan-incremental'),
+      rescan: async (block) => {
+        await this.scan(block, 'amps-lens:scan-incremental');
+        this.incrementalScans++;
+      },
     });
-    this.navigation = new MarkNavigation(document, () => this.roots(), this.tooltip);
+    this.navigation = new MarkNavigation(
+      document,
+      () => this.roots(),
+      this.annotator,
+      this.tooltip,
+    );
   }
 
   /**
@@ -68,10 +79,11 @@ export class Lens {
     this.fullScanDone = false;
     const body = this.document.body;
     // A document in design mode is an editor (rich-text editors' frames): people type there.
-    if (!body || this.document.designMode === 'on') return;
+    this.skipped = !body || this.document.designMode === 'on';
+    if (!body || this.skipped) return;
     this.tooltip.listen();
+    const generation = this.generation;
     if (afterPageLoad) {
-      const generation = this.generation;
       warmUpMatcher();
       await whenIdle();
       // Stopped meanwhile, or stopped and started again (new settings): that start scans.
@@ -80,7 +92,10 @@ export class Lens {
     // Watched from the start, so what the page changes during the first scan is scanned again.
     this.changes.observe();
     await this.scan(body, 'amps-lens:scan');
+    // Stopped during the scan: the scan was cancelled, and a new start scans again.
+    if (generation !== this.generation) return;
     this.fullScanDone = true;
+    this.fullScans++;
   }
 
   /** Removes every mark and listener; the page gets its own text nodes back. */
@@ -99,6 +114,20 @@ export class Lens {
     this.stop();
     this.options = options;
     await this.start(false);
+  }
+
+  /**
+   * What the lens has done, for the extension's own end-to-end tests: they ask through the
+   * extension's runtime messages, which no page can see, and wait for `settled` instead of a time.
+   */
+  state(): LensState {
+    return {
+      skipped: this.skipped,
+      fullScans: this.fullScans,
+      incrementalScans: this.incrementalScans,
+      marks: this.occurrences.size,
+      settled: this.skipped || (this.fullScanDone && !this.changes.busy),
+    };
   }
 
   pageTerms(): PageTerm[] {
@@ -144,7 +173,6 @@ export class Lens {
       this.wanted(found),
       {
         style: this.options.style,
-        describe: (card) => this.options.describe(card),
         asOwnChange: (change) => this.changes.asOwnChange(change),
       },
       isCancelled,

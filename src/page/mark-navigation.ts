@@ -5,6 +5,7 @@ import {
   piecesOf,
   sameOccurrence,
   type MarkRoots,
+  type OwnMarks,
 } from './marks-in-page';
 import { MARK_SELECTOR } from './annotate-page';
 import type { TooltipInteraction } from './tooltip-interaction';
@@ -19,12 +20,13 @@ export class MarkNavigation {
   constructor(
     private readonly document: Document,
     private readonly roots: MarkRoots,
+    private readonly ours: OwnMarks,
     private readonly tooltip: TooltipInteraction,
   ) {}
 
   /** Moves to the next (or previous) marked term, focuses it and explains it. */
   step(direction: 'next' | 'previous'): void {
-    const marks = firstMarks(this.roots(), this.document);
+    const marks = firstMarks(this.roots(), this.ours, this.document);
     if (marks.length === 0) return;
     const current = this.tooltip.openFor ?? this.activeMark();
     const index = current ? marks.findIndex((mark) => sameOccurrence(mark, current)) : -1;
@@ -41,13 +43,15 @@ export class MarkNavigation {
   /** Scrolls to the next occurrence explained by `card` and flashes it. */
   reveal(card: TermId): boolean {
     // Frames answer the popup for themselves.
-    const marks = firstMarks(this.roots()).filter((mark) => mark.dataset.ampsCard === card);
+    const marks = firstMarks(this.roots(), this.ours).filter(
+      (mark) => this.ours.occurrenceOf(mark)?.card === card,
+    );
     if (marks.length === 0) return false;
     const index = ((this.revealed.get(card) ?? -1) + 1) % marks.length;
     this.revealed.set(card, index);
     const mark = marks[index];
     mark.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    for (const piece of piecesOf(mark)) {
+    for (const piece of piecesOf(mark, this.ours)) {
       piece.removeAttribute('data-amps-flash');
       void piece.offsetWidth;
       piece.setAttribute('data-amps-flash', '');

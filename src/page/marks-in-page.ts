@@ -1,25 +1,30 @@
-import { MARK_SELECTOR } from './annotate-page';
+import { MARK_SELECTOR, type Occurrence } from './annotate-page';
 import { composedOrder } from './composed-tree';
 
 /** Where our marks can be, as the lens found them: the document and the open shadow roots it read. */
 export type MarkRoots = () => ParentNode[];
 
-/** The mark an event happened on (inside open shadow roots too), if any. */
-export function markFrom(event: Event): HTMLElement | null {
+/** Tells our marks from anything else (PageAnnotator.occurrenceOf): never by attributes. */
+export interface OwnMarks {
+  occurrenceOf(element: EventTarget | null): Occurrence | undefined;
+}
+
+/** The mark of ours an event happened on (inside open shadow roots too), if any. */
+export function markFrom(event: Event, ours: OwnMarks): HTMLElement | null {
   for (const target of event.composedPath()) {
-    if (target instanceof HTMLElement && target.matches(MARK_SELECTOR)) return target;
+    if (target instanceof HTMLElement && ours.occurrenceOf(target)) return target;
   }
   return null;
 }
 
 /** Every piece of the occurrence `mark` belongs to (a term split across elements has several). */
-export function piecesOf(mark: HTMLElement): HTMLElement[] {
+export function piecesOf(mark: HTMLElement, ours: OwnMarks): HTMLElement[] {
+  const occurrence = ours.occurrenceOf(mark);
+  if (!occurrence) return [];
   const root = mark.getRootNode() as ParentNode;
   return [
-    ...root.querySelectorAll<HTMLElement>(
-      `mark[data-amps-occurrence="${mark.dataset.ampsOccurrence}"]`,
-    ),
-  ];
+    ...root.querySelectorAll<HTMLElement>(`mark[data-amps-occurrence="${occurrence.id}"]`),
+  ].filter((piece) => ours.occurrenceOf(piece) === occurrence);
 }
 
 export function sameOccurrence(a: HTMLElement, b: HTMLElement): boolean {
@@ -54,15 +59,21 @@ function frameDocuments(document: Document): Document[] {
 }
 
 /**
- * The first piece of every marked occurrence, in reading order (shadow roots included, and with
- * `frameDocumentsOf`, the marks in same-origin frames under that document).
+ * The first piece of every occurrence we marked, in reading order (shadow roots included, and
+ * with `frameDocumentsOf`, the marks in same-origin frames under that document: those are made
+ * by the lens in each frame, which alone can tell them from the page's, and explains them).
  */
-export function firstMarks(roots: ParentNode[], frameDocumentsOf?: Document): HTMLElement[] {
+export function firstMarks(
+  roots: ParentNode[],
+  ours: OwnMarks,
+  frameDocumentsOf?: Document,
+): HTMLElement[] {
   const marks: HTMLElement[] = [];
   let rootsWithMarks = 0;
   const frames = frameDocumentsOf ? frameDocuments(frameDocumentsOf) : [];
   for (const root of [...roots, ...frames]) {
-    const inRoot = root.querySelectorAll<HTMLElement>(MARK_SELECTOR);
+    const found = [...root.querySelectorAll<HTMLElement>(MARK_SELECTOR)];
+    const inRoot = roots.includes(root) ? found.filter((mark) => ours.occurrenceOf(mark)) : found;
     if (inRoot.length > 0) rootsWithMarks++;
     // Occurrence numbers are per document, and the pieces of one are in one tree.
     const seen = new Set<string>();

@@ -43,6 +43,7 @@ export class PageChanges {
   /** Open shadow roots read so far: watched for changes, and searched for our marks. */
   readonly shadowRoots = new Set<ShadowRoot>();
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  private rescanning = false;
 
   constructor(
     private readonly document: Document,
@@ -61,6 +62,11 @@ export class PageChanges {
     this.shadowRoots.add(shadow);
     // A document-wide observer does not see into shadow roots.
     this.observer.observe(shadow, WATCHED);
+  }
+
+  /** Whether changes are waiting to be scanned, or being scanned. */
+  get busy(): boolean {
+    return this.rescanning || this.batchTimer !== undefined || this.pending.size > 0;
   }
 
   /** Stops watching and drops the changes still waiting to be scanned. */
@@ -147,15 +153,18 @@ export class PageChanges {
       }
       return true;
     });
-    for (const block of outermost) {
-      if (!this.hooks.isRunning()) return;
-      this.asOwnChange(() => {
-        for (const mark of block.querySelectorAll<HTMLElement>(MARK_SELECTOR)) {
-          this.hooks.occurrences.delete(Number(mark.dataset.ampsOccurrence));
-        }
-        this.hooks.annotator.remove(block);
-      });
-      if (!isSkipped(block)) await this.hooks.rescan(block);
+    this.rescanning = true;
+    try {
+      for (const block of outermost) {
+        if (!this.hooks.isRunning()) return;
+        this.asOwnChange(() => {
+          for (const mark of block.querySelectorAll(MARK_SELECTOR)) this.forgetOccurrence(mark);
+          this.hooks.annotator.remove(block);
+        });
+        if (!isSkipped(block)) await this.hooks.rescan(block);
+      }
+    } finally {
+      this.rescanning = false;
     }
   }
 
@@ -164,9 +173,14 @@ export class PageChanges {
     const marks = node.matches(MARK_SELECTOR) ? [node] : node.querySelectorAll(MARK_SELECTOR);
     for (const mark of marks) {
       if (mark.isConnected) continue;
-      this.hooks.occurrences.delete(Number((mark as HTMLElement).dataset.ampsOccurrence));
+      this.forgetOccurrence(mark);
       this.hooks.annotator.forgetDetached(mark);
     }
+  }
+
+  private forgetOccurrence(mark: Element): void {
+    const occurrence = this.hooks.annotator.occurrenceOf(mark);
+    if (occurrence) this.hooks.occurrences.delete(occurrence.id);
   }
 }
 

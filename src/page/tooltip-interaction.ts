@@ -1,16 +1,28 @@
 import type { TermId } from '../terms/term-match';
-import { focusedElement, markFrom, piecesOf } from './marks-in-page';
+import { focusedElement, markFrom, piecesOf, type OwnMarks } from './marks-in-page';
 import { Tooltip, type TooltipContent } from './tooltip';
 
 /** What a tooltip says and does for a card (the lens's options, as chosen in settings). */
 export interface TooltipOptions {
   explain(card: TermId): TooltipContent;
+  /** What a screen reader announces for a mark of this card while it is explained. */
+  describe(card: TermId): string;
   openGlossary(card: TermId): void;
   hideOnThisSite(term: TermId): void;
 }
 
 /** Hover grace, so the pointer can travel from a mark into its tooltip. */
 const HIDE_DELAY_MS = 300;
+
+/**
+ * Only the reader's own input counts: a page script can dispatch any event, or click a mark
+ * itself, and must never open, steer or use the tooltip.
+ */
+function trusted(handle: (event: Event) => void): EventListener {
+  return (event) => {
+    if (event.isTrusted) handle(event);
+  };
+}
 
 /**
  * The tooltip as people use it: a mark is explained on hover, focus or tap, and the tooltip
@@ -23,21 +35,23 @@ export class TooltipInteraction {
   private activePieces: HTMLElement[] = [];
   private refocusing = false;
   private readonly listeners: [string, EventListener][];
-  private readonly onKeyDown = (event: Event) => this.onKey(event as KeyboardEvent);
+  private readonly onKeyDown: EventListener;
 
   constructor(
     private readonly document: Document,
     private readonly options: () => TooltipOptions,
+    private readonly ours: OwnMarks,
   ) {
     this.tooltip = new Tooltip(document);
+    this.onKeyDown = trusted((event) => this.onKey(event as KeyboardEvent));
     this.listeners = [
-      ['mouseover', (event) => this.onPointerOver(event as MouseEvent)],
-      ['mouseout', (event) => this.onPointerOut(event as MouseEvent)],
-      ['focusin', (event) => this.onFocus(event)],
-      ['focusout', (event) => this.onFocusOut(event as FocusEvent)],
-      ['click', (event) => this.onClick(event)],
-      ['scroll', () => this.tooltip.place()],
-      ['resize', () => this.tooltip.place()],
+      ['mouseover', trusted((event) => this.onPointerOver(event as MouseEvent))],
+      ['mouseout', trusted((event) => this.onPointerOut(event as MouseEvent))],
+      ['focusin', trusted((event) => this.onFocus(event))],
+      ['focusout', trusted((event) => this.onFocusOut(event as FocusEvent))],
+      ['click', trusted((event) => this.onClick(event))],
+      ['scroll', trusted(() => this.tooltip.place())],
+      ['resize', trusted(() => this.tooltip.place())],
     ];
   }
 
@@ -64,13 +78,22 @@ export class TooltipInteraction {
     this.tooltip.host.remove();
   }
 
+  /**
+   * Opens the tooltip for one of our marks. Only then (and while it stays open) does the mark
+   * carry its accessible description: a page reading it learns nothing from marks not in use.
+   */
   explain(mark: HTMLElement): void {
+    const occurrence = this.ours.occurrenceOf(mark);
+    if (!occurrence) return;
     clearTimeout(this.hideTimer);
-    const card = (mark.dataset.ampsCard ?? mark.dataset.ampsTerm) as TermId;
-    const term = mark.dataset.ampsTerm as TermId;
-    for (const piece of this.activePieces) piece.removeAttribute('data-amps-active');
-    this.activePieces = piecesOf(mark);
-    for (const piece of this.activePieces) piece.setAttribute('data-amps-active', '');
+    const { card, term } = occurrence;
+    this.unmarkActive();
+    this.activePieces = piecesOf(mark, this.ours);
+    const description = this.options().describe(card);
+    for (const piece of this.activePieces) {
+      piece.setAttribute('data-amps-active', '');
+      piece.setAttribute('aria-description', description);
+    }
     this.tooltip.show(mark, this.options().explain(card), {
       onMore: () => this.options().openGlossary(card),
       onHide: () => {
@@ -84,8 +107,7 @@ export class TooltipInteraction {
   private close(returnFocus = false): void {
     const anchor = this.tooltip.openFor;
     this.tooltip.hide();
-    for (const piece of this.activePieces) piece.removeAttribute('data-amps-active');
-    this.activePieces = [];
+    this.unmarkActive();
     if (returnFocus && anchor?.isConnected) {
       // Focus coming back to the mark must not open its tooltip again.
       this.refocusing = true;
@@ -94,15 +116,24 @@ export class TooltipInteraction {
     }
   }
 
+  private unmarkActive(): void {
+    for (const piece of this.activePieces) {
+      piece.removeAttribute('data-amps-active');
+      piece.removeAttribute('aria-description');
+    }
+    this.activePieces = [];
+  }
+
   private onPointerOver(event: MouseEvent): void {
-    const mark = markFrom(event);
+    const mark = markFrom(event, this.ours);
     if (mark) this.explain(mark);
     else if (this.tooltip.contains(event.target as Node)) clearTimeout(this.hideTimer);
   }
 
   private onPointerOut(event: MouseEvent): void {
     const leaving =
-      markFrom(event) ?? (this.tooltip.contains(event.target as Node) ? this.tooltip.host : null);
+      markFrom(event, this.ours) ??
+      (this.tooltip.contains(event.target as Node) ? this.tooltip.host : null);
     if (!leaving || this.tooltip.openFor === null) return;
     clearTimeout(this.hideTimer);
     this.hideTimer = setTimeout(() => {
@@ -113,19 +144,19 @@ export class TooltipInteraction {
 
   private onFocus(event: Event): void {
     if (this.refocusing) return;
-    const mark = markFrom(event);
+    const mark = markFrom(event, this.ours);
     if (mark) this.explain(mark);
     else if (!this.tooltip.contains(event.target as Node)) this.close();
   }
 
   /** Focus leaving a mark for another frame or window (nothing here gets it) closes its tooltip. */
   private onFocusOut(event: FocusEvent): void {
-    if (event.relatedTarget === null && markFrom(event)) this.close();
+    if (event.relatedTarget === null && markFrom(event, this.ours)) this.close();
   }
 
   /** A tap on a mark explains it; a tap anywhere else closes the tooltip. */
   private onClick(event: Event): void {
-    const mark = markFrom(event);
+    const mark = markFrom(event, this.ours);
     if (mark) this.explain(mark);
     else if (!event.composedPath().includes(this.tooltip.host)) this.close();
   }
@@ -141,7 +172,7 @@ export class TooltipInteraction {
     if (!anchor) return;
     const active = focusedElement(this.document);
     const inTooltip = this.tooltip.contains(active) && active !== this.tooltip.host;
-    const onMark = active !== null && piecesOf(anchor).includes(active as HTMLElement);
+    const onMark = active !== null && piecesOf(anchor, this.ours).includes(active as HTMLElement);
     if (event.key === 'Escape') {
       this.close(inTooltip || onMark);
       return;

@@ -209,31 +209,55 @@ describe('page terms', () => {
   });
 });
 
+/** A stored value the view changes through `update`, as updateSettings does. */
+function storage(initial: Settings) {
+  const stored = { value: initial };
+  const update = async (change: (settings: Settings) => Settings) =>
+    (stored.value = change(stored.value));
+  return { stored, update };
+}
+
 describe('settings', () => {
   it('saves each change at once, keeping the site as a hostname', async () => {
-    const saved: Settings[] = [];
+    const { stored, update } = storage(defaultSettings());
     renderSettings(container, {
       settings: defaultSettings(),
       site: 'forum.example.org',
-      save: async (settings) => {
-        saved.push(settings);
-      },
+      update,
       onChange: () => {},
     });
     const site = container.querySelector('#set-site') as HTMLInputElement;
     expect(site.checked).toBe(true);
     site.click();
+    await vi.waitFor(() => expect(stored.value.disabledSites).toEqual(['forum.example.org']));
     const clinician = container.querySelector('#audience-clinician') as HTMLInputElement;
     clinician.click();
-    expect(saved.at(-1)?.disabledSites).toEqual(['forum.example.org']);
-    expect(saved.at(-1)?.audience).toBe('clinician');
+    await vi.waitFor(() => expect(stored.value.audience).toBe('clinician'));
+    expect(stored.value.disabledSites).toEqual(['forum.example.org']);
+  });
+
+  it('changes what is stored now, not the copy it was opened with, and shows changes from elsewhere', async () => {
+    const { stored, update } = storage(defaultSettings());
+    const view = renderSettings(container, {
+      settings: defaultSettings(),
+      site: 'forum.example.org',
+      update,
+      onChange: () => {},
+    });
+    // A tab hides a word while the popup is open.
+    stored.value = { ...stored.value, hiddenTerms: { 'forum.example.org': ['rsd'] } };
+    view.show(stored.value);
+    expect(container.textContent).toContain('Hidden on forum.example.org');
+    (container.querySelector('#set-first') as HTMLInputElement).click();
+    await vi.waitFor(() => expect(stored.value.firstOccurrenceOnly).toBe(true));
+    expect(stored.value.hiddenTerms).toEqual({ 'forum.example.org': ['rsd'] });
   });
 
   it('gives every control a label', () => {
     renderSettings(container, {
       settings: defaultSettings(),
       site: null,
-      save: async () => {},
+      update: async (change) => change(defaultSettings()),
       onChange: () => {},
     });
     for (const input of container.querySelectorAll('input')) {

@@ -25,7 +25,9 @@ export interface PopupDeps {
   reveal(term: TermId): Promise<void>;
   copy(text: string): Promise<void>;
   loadSettings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<void>;
+  updateSettings(change: (settings: Settings) => Settings): Promise<Settings>;
+  /** Calls back when settings change in another page (a tab's "Hide here", another popup). */
+  watchSettings(callback: (settings: Settings) => void): void;
 }
 
 function element(root: Document, id: string): HTMLElement {
@@ -85,11 +87,15 @@ export async function startPopup(root: Document, deps: PopupDeps): Promise<void>
       glossary.open(term);
     },
   });
-  renderSettings(element(root, 'settings-view'), {
+  const settingsView = renderSettings(element(root, 'settings-view'), {
     settings,
     site: pageTerms ? siteOf(pageTerms.url) : null,
-    save: deps.saveSettings,
+    update: deps.updateSettings,
     onChange: (next) => glossary.setAudience(next.audience),
+  });
+  deps.watchSettings((next) => {
+    settingsView.show(next);
+    glossary.setAudience(next.audience);
   });
   void showSiteAccess(element(root, 'panel-settings'));
 }

@@ -1,24 +1,34 @@
 /**
- * The settings form. Every change is saved at once through `save` (which
- * stores it with src/settings/settings.ts), so there is no Save button to miss.
+ * The settings form. Every change is saved at once through `update` (updateSettings in
+ * src/settings/settings.ts, which applies it to what is stored now), so there is no Save button
+ * to miss and no change made elsewhere meanwhile is lost. `show` redraws it when settings change
+ * in another page (a tab's "Hide here", a second popup).
  */
 import {
   AUDIENCES,
   HIGHLIGHT_STYLES,
   hiddenTermsOn,
+  showTerm,
   type Audience,
   type HighlightStyle,
   type Settings,
 } from '../settings/settings';
 import { CATEGORIES, GLOSSARY, type Category } from '../glossary/glossary';
+import { TERM_IDS } from '../terms/term-match';
 import { h } from './dom';
 
 export interface SettingsViewDeps {
   settings: Settings;
   /** The current tab's hostname, or null when the page has none (browser pages, files). */
   site: string | null;
-  save(settings: Settings): Promise<void>;
+  /** Applies a change to the stored settings; resolves with the settings saved. */
+  update(change: (settings: Settings) => Settings): Promise<Settings>;
   onChange(settings: Settings): void;
+}
+
+export interface SettingsView {
+  /** Shows settings saved elsewhere, keeping focus on the control that had it. */
+  show(settings: Settings): void;
 }
 
 const HIGHLIGHT_LABELS: Record<HighlightStyle, string> = {
@@ -85,11 +95,41 @@ function radios<T extends string>(
   );
 }
 
-export function renderSettings(container: HTMLElement, deps: SettingsViewDeps): void {
-  let settings = deps.settings;
+export function renderSettings(container: HTMLElement, deps: SettingsViewDeps): SettingsView {
   const { site } = deps;
   const status = h('p', { class: 'status', role: 'status' });
+  let shown = '';
 
+  function update(change: (settings: Settings) => Settings): void {
+    deps.update(change).then(
+      (saved) => {
+        show(saved);
+        deps.onChange(saved);
+        status.textContent = 'Saved.';
+      },
+      () => (status.textContent = 'Could not save the settings.'),
+    );
+  }
+
+  function show(settings: Settings): void {
+    // Unchanged (our own save coming back through the watcher): nothing to redraw.
+    const key = JSON.stringify(settings);
+    if (key === shown) return;
+    shown = key;
+    const focusedId = container.ownerDocument.activeElement?.id;
+    container.replaceChildren(settingsForm(settings, site, update), status);
+    if (focusedId) container.ownerDocument.getElementById(focusedId)?.focus();
+  }
+
+  show(deps.settings);
+  return { show };
+}
+
+function settingsForm(
+  settings: Settings,
+  site: string | null,
+  update: (change: (settings: Settings) => Settings) => void,
+): HTMLElement {
   const siteControl = site
     ? checkbox('set-site', `Mark terms on ${site}`, !settings.disabledSites.includes(site))
     : checkbox('set-site', 'Mark terms on this site', false, {
@@ -168,48 +208,42 @@ export function renderSettings(container: HTMLElement, deps: SettingsViewDeps): 
   // Changes are saved as they happen; Enter in the form must not reload the popup.
   form.addEventListener('submit', (event) => event.preventDefault());
 
-  function update(next: Settings): void {
-    settings = next;
-    deps.onChange(settings);
-    deps.save(settings).then(
-      () => (status.textContent = 'Saved.'),
-      () => (status.textContent = 'Could not save the settings.'),
-    );
-  }
-
   form.addEventListener('change', (event) => {
-    const input = event.target as HTMLInputElement;
-    const next: Settings = { ...settings, categories: { ...settings.categories } };
-    if (input.id === 'set-enabled') next.enabled = input.checked;
-    else if (input.id === 'set-first') next.firstOccurrenceOnly = input.checked;
-    else if (input.id === 'set-site' && site) {
-      const others = settings.disabledSites.filter((host) => host !== site);
-      next.disabledSites = input.checked ? others : [...others, site];
-    } else if (input.name === 'highlight') next.highlightStyle = input.value as HighlightStyle;
-    else if (input.name === 'audience') next.audience = input.value as Audience;
-    else {
-      const category = CATEGORIES.find((c) => input.id === `set-category-${c}`);
-      if (!category) return;
-      next.categories[category] = input.checked;
-    }
-    update(next);
+    const change = changeFor(event.target as HTMLInputElement, site);
+    if (change) update(change);
   });
 
   form.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-show-term]');
-    if (!button || !site) return;
-    const remaining = hiddenTermsOn(settings, site).filter(
-      (term) => term !== button.dataset.showTerm,
-    );
-    const hiddenTerms = { ...settings.hiddenTerms, [site]: remaining };
-    if (remaining.length === 0) {
-      delete hiddenTerms[site];
-      hiddenList?.remove();
-    } else {
-      button.closest('li')?.remove();
-    }
-    update({ ...settings, hiddenTerms });
+    const term = TERM_IDS.find((id) => id === button?.dataset.showTerm);
+    if (!button || !site || !term) return;
+    if (hiddenTermsOn(settings, site).length === 1) hiddenList?.remove();
+    else button.closest('li')?.remove();
+    update(showTerm(site, term));
   });
 
-  container.replaceChildren(form, status);
+  return form;
+}
+
+/** What a control's new value changes in the stored settings. */
+function changeFor(
+  input: HTMLInputElement,
+  site: string | null,
+): ((settings: Settings) => Settings) | null {
+  const { checked, value } = input;
+  if (input.id === 'set-enabled') return (s) => ({ ...s, enabled: checked });
+  if (input.id === 'set-first') return (s) => ({ ...s, firstOccurrenceOnly: checked });
+  if (input.id === 'set-site' && site) {
+    return (s) => {
+      const others = s.disabledSites.filter((host) => host !== site);
+      return { ...s, disabledSites: checked ? others : [...others, site] };
+    };
+  }
+  if (input.name === 'highlight') {
+    return (s) => ({ ...s, highlightStyle: value as HighlightStyle });
+  }
+  if (input.name === 'audience') return (s) => ({ ...s, audience: value as Audience });
+  const category = CATEGORIES.find((c) => input.id === `set-category-${c}`);
+  if (!category) return null;
+  return (s) => ({ ...s, categories: { ...s.categories, [category]: checked } });
 }

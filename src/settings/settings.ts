@@ -120,9 +120,7 @@ export function parseSettings(raw: unknown): Settings {
       const host = site.trim().toLowerCase();
       const hidden = termIds(ids);
       if (isHostname(host) && hidden.length > 0) {
-        // Own keys only: a site named "constructor" must not pick up Object.prototype's.
-        const earlier = Object.hasOwn(settings.hiddenTerms, host) ? settings.hiddenTerms[host] : [];
-        settings.hiddenTerms[host] = [...new Set([...earlier, ...hidden])];
+        settings.hiddenTerms[host] = [...new Set([...hiddenTermsOn(settings, host), ...hidden])];
       }
     }
   }
@@ -135,8 +133,44 @@ export function hiddenTermsOn(settings: Settings, site: string): TermId[] {
   return Object.hasOwn(settings.hiddenTerms, site) ? settings.hiddenTerms[site] : [];
 }
 
+/** `term` hidden on `site`, as "Not about pain? Hide here" asks: a change for `updateSettings`. */
+export function hideTerm(site: string, term: TermId): (settings: Settings) => Settings {
+  return (settings) => ({
+    ...settings,
+    hiddenTerms: {
+      ...settings.hiddenTerms,
+      [site]: [...new Set([...hiddenTermsOn(settings, site), term])],
+    },
+  });
+}
+
+/** `term` shown again on `site` ("Show again" in the popup). */
+export function showTerm(site: string, term: TermId): (settings: Settings) => Settings {
+  return (settings) => {
+    const remaining = hiddenTermsOn(settings, site).filter((hidden) => hidden !== term);
+    const hiddenTerms = { ...settings.hiddenTerms, [site]: remaining };
+    if (remaining.length === 0) delete hiddenTerms[site];
+    return { ...settings, hiddenTerms };
+  };
+}
+
 const storedSettings = storedValue('local:settings', parseSettings);
 
 export const loadSettings = storedSettings.load;
-export const saveSettings = storedSettings.save;
 export const watchSettings = storedSettings.watch;
+
+/**
+ * The one way settings are written: `change` is applied to what storage holds now, never to a
+ * copy loaded earlier, so a word hidden in a tab while the popup is open is not lost when the
+ * popup saves. Writes from one page run one after another.
+ */
+let writing: Promise<unknown> = Promise.resolve();
+export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const write = writing.then(async () => {
+    const next = change(await storedSettings.load());
+    await storedSettings.save(next);
+    return parseSettings(next);
+  });
+  writing = write.catch(() => undefined);
+  return write;
+}

@@ -55,7 +55,7 @@ describe('keyboard', () => {
   it('moves to the next and previous term with the shortcut, shadow roots and frames included, and wraps', async () => {
     const page = await open('/thread.html', THREAD);
     const frame = page.frames()[1];
-    await frame.waitForFunction(() => performance.getEntriesByName('amps-lens:scan').length > 0);
+    await waitForScan(page, 0, frame.url());
     const tooltips = async () => [
       (await openTooltip(page))?.text,
       (await openTooltip(frame))?.text,

@@ -14,6 +14,7 @@ import {
 } from './support/extension-browser';
 import { activeTabId } from './support/extension-test';
 import { PDF_TYPE, twoPageLetterPdf } from './support/documents';
+import { runShortcut } from './support/page-checks';
 
 let browser: ExtensionBrowser;
 const server = new FixtureServer();
@@ -74,11 +75,7 @@ async function useEverything(page: Page): Promise<void> {
   await expect.poll(() => page.locator('amps-lens-ui [role="tooltip"]').isVisible()).toBe(true);
   await page.keyboard.press('Escape');
   await page.bringToFront();
-  await browser.worker.evaluate(() =>
-    (
-      globalThis as unknown as { ampsLensRunCommand(command: string): Promise<void> }
-    ).ampsLensRunCommand('next-term'),
-  );
+  await runShortcut(browser, 'next-term');
 
   const tabId = await activeTabId(browser);
   const popup = await browser.context.newPage();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { waitForScan } from './support/extension-browser';
 import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
 import { markedOccurrences, openTooltip, storeSettings, textNodes } from './support/page-checks';
-import { html, ownTextIntact } from './support/test-pages';
+import { html, lookOf, ownTextIntact } from './support/test-pages';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
@@ -54,7 +54,7 @@ describe('turning the lens off and on', () => {
       // The page as it is without the lens: the same page with the lens off from the start.
       await storeSettings(setup.browser, off);
       await page.goto(server.page('/off-on.html', PAGE));
-      await page.waitForTimeout(1000);
+      expect((await waitForScan(page)).off).toBe('turned-off');
       const frame = page.frames()[1];
       const untouched = await textNodes(page);
       const untouchedFrame = await textNodes(frame);
@@ -116,11 +116,10 @@ describe('stored settings', () => {
     });
     const page = await open('/bad-settings.html', html('<p>RSD, CRPS and RSD again.</p>'));
     expect(await markedOccurrences(page)).toEqual(['rsd: RSD', 'crps: CRPS', 'rsd: RSD']);
-    expect(
-      await page.evaluate(
-        () => document.querySelector<HTMLElement>('mark[data-amps-term]')?.dataset.ampsStyle,
-      ),
-    ).toBe('underline');
+    expect(await lookOf(page, 'mark[data-amps-term]')).toMatchObject({
+      line: 'underline',
+      dotted: 'dotted',
+    });
     await page.hover('mark[data-amps-term="rsd"]');
     expect((await openTooltip(page))?.text).toContain("Ask your child's care team.");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot } from './support/extension-browser';
+import { screenshot, waitForScan } from './support/extension-browser';
 import { openWithPopup, useExtensionBrowser } from './support/extension-test';
 
 const setup = useExtensionBrowser();
@@ -91,7 +91,7 @@ describe('popup', () => {
     // With the marks gone, the page is exactly as it was before AMPS Lens touched it.
     const fresh = await setup.browser.context.newPage();
     await fresh.goto(`${server.origin}/pages/forum-thread.html`);
-    await fresh.waitForTimeout(500);
+    expect((await waitForScan(fresh)).off).toBe('turned-off');
     expect(await fresh.evaluate(() => document.querySelectorAll('mark').length)).toBe(0);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(
       await fresh.evaluate(() => document.body.innerHTML),

@@ -9,10 +9,10 @@ const { server } = setup;
 /** The same fixture page under a second hostname: the server listens on 127.0.0.1 only. */
 const onLocalhost = (path: string) => server.origin.replace('127.0.0.1', 'localhost') + path;
 
-/** Marks after the page has had time for a scan; 0 with no content script. */
+/** Marks once the content script has scanned the page or decided not to. */
 async function marksAfterLoad(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  await page.waitForTimeout(1500);
+  await waitForScan(page);
   return page.evaluate(() => document.querySelectorAll('mark[data-amps-term]').length);
 }
 

@@ -37,7 +37,7 @@ describe('unusual documents', () => {
     const page = await setup.browser.context.newPage();
     watch(page);
     await page.goto(server.page('/feed.xml', xml, { 'content-type': 'application/xml' }));
-    await page.waitForTimeout(1500);
+    expect((await waitForScan(page)).off).toBe('not-readable');
     expect(await page.evaluate(() => document.querySelectorAll('mark, amps-lens-ui').length)).toBe(
       0,
     );

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { ContentState } from '../../../src/messages/messages';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** The project folder: the nearest one up with a package.json (this file is also bundled for the bench). */
@@ -128,15 +129,71 @@ export async function launchWithExtension(
   };
 }
 
-/** Waits until the content script has finished its first scan of the page. */
-export async function waitForScan(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => performance.getEntriesByName('amps-lens:scan').length > 0,
-    null,
-    {
-      timeout: 15_000,
+/**
+ * Asks the content script of `url`'s tabs for its state, from the service worker with the
+ * extension's own runtime message: nothing a page can see or fake. [] before any has answered.
+ * With `frameUrl`, the frame showing that address answers instead of the top frame.
+ */
+export function contentStates(
+  page: Page,
+  url = page.url(),
+  frameUrl?: string,
+): Promise<(ContentState | null)[]> {
+  const worker = page.context().serviceWorkers()[0];
+  return worker.evaluate(
+    async ([address, inFrame]) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(filter: object): Promise<{ id: number; url?: string }[]>;
+            sendMessage(id: number, message: object, options: object): Promise<unknown>;
+          };
+        };
+      };
+      const tabs = (await chrome.tabs.query({})).filter((tab) => tab.url === address);
+      return Promise.all(
+        tabs.map((tab) =>
+          chrome.tabs
+            .sendMessage(
+              tab.id,
+              { type: 'amps-lens:state', url: inFrame },
+              inFrame === undefined ? { frameId: 0 } : {},
+            )
+            .then(
+              (state) => state as ContentState,
+              () => null,
+            ),
+        ),
+      );
     },
+    [url, frameUrl] as const,
   );
+}
+
+/**
+ * Waits until the page's content script has applied its settings and has nothing left to do:
+ * it decided not to run, or it finished a scan (one that marked nothing too) and no page change
+ * waits. With `after`, it must also have applied the settings more than `after` times.
+ */
+export async function waitForScan(page: Page, after = 0, frameUrl?: string): Promise<ContentState> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const states = await contentStates(page, page.url(), frameUrl);
+    const done = states.length > 0 && states.every((state) => isSettled(state, after));
+    if (done) return states[0] as ContentState;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The content script of ${page.url()} did not settle: ${JSON.stringify(states)}`,
+      );
+    }
+    // Polling the extension's own state, not waiting for time to pass.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function isSettled(state: ContentState | null, after: number): boolean {
+  if (state === null || state.applied <= after) return false;
+  return state.off !== null || state.lens?.settled === true;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

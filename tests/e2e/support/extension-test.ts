@@ -24,6 +24,15 @@ export function useExtensionBrowser(
     await setup.server.start();
     setup.browser = await launchWithExtension(options);
   });
+  // Each test starts from the default settings, whatever the one before it changed.
+  afterEach(async () => {
+    await setup.browser?.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { clear(): Promise<void> } } };
+      };
+      await chrome.storage.local.clear();
+    });
+  });
   afterAll(async () => {
     await setup.browser?.close();
     await setup.server.stop();

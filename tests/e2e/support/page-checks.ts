@@ -110,18 +110,32 @@ export function focused(scope: Scope): Promise<string> {
   });
 }
 
-/** Runs a keyboard shortcut's handler in the service worker (headless Chromium cannot press extension shortcuts). */
+/**
+ * Does what a keyboard shortcut does (headless Chromium cannot press extension shortcuts): the
+ * service worker sends the active tab the same runtime messages the command handler sends
+ * (src/background/commands.ts, tested on its own in commands.test.ts).
+ */
 export async function runShortcut(
   browser: ExtensionBrowser,
   command: 'next-term' | 'previous-term',
 ): Promise<void> {
-  await browser.worker.evaluate(
-    (name) =>
-      (
-        globalThis as unknown as { ampsLensRunCommand(command: string): Promise<void> }
-      ).ampsLensRunCommand(name),
-    command,
-  );
+  await browser.worker.evaluate(async (name) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        tabs: {
+          query(filter: object): Promise<{ id: number }[]>;
+          sendMessage(id: number, message: object, options: object): Promise<unknown>;
+        };
+        runtime: { sendMessage(message: object): Promise<unknown> };
+      };
+    };
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    const direction = name === 'next-term' ? 'next' : 'previous';
+    const step = { type: 'amps-lens:step', direction };
+    await chrome.tabs.sendMessage(tab.id, step, { frameId: 0 }).catch(() => undefined);
+    const readerStep = { type: 'amps-lens:reader-step', tabId: tab.id, direction };
+    await chrome.runtime.sendMessage(readerStep).catch(() => undefined);
+  }, command);
 }
 
 /** Writes the extension's stored settings as the popup would (or as a bad value might be left). */
