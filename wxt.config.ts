@@ -23,7 +23,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'AMPS Lens',
     description:
-      "Marks older and adult-oriented chronic-pain words (RSD, CRPS, fibromyalgia, 'sympathetic') and explains CHOP's pediatric AMPS view, with sources. Nothing leaves your browser.",
+      "Explains RSD, CRPS, fibromyalgia, 'sympathetic' and more with CHOP's pediatric AMPS view and sources. Nothing leaves your browser.",
     // Each permission's reason is in the README, "Permissions".
     permissions: ['storage'],
     // Extension pages (popup, reader) load and run only the extension's own files, and reach
