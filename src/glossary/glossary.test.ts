@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TERM_IDS } from '../terms/term-match';
+import { findTerms } from '../matching/find-terms';
 import { CYCLE } from './cycle';
 import {
   CRPS_TYPE_2_NAMES,
@@ -266,6 +267,19 @@ describe('cardFor', () => {
       end: 12,
     } as const;
     expect(cardFor(match)).toBe(GLOSSARY.causalgia);
+  });
+
+  it('explains every type II wording the matcher finds with the causalgia card', () => {
+    for (const text of [
+      'CRPS (type II)',
+      'type-2 CRPS',
+      'CRPS, type II',
+      'type 2 complex regional pain syndrome',
+    ]) {
+      expect(findTerms(`Diagnosed with ${text} after a nerve injury.`).map(cardFor), text).toEqual([
+        GLOSSARY.causalgia,
+      ]);
+    }
   });
 
   it('explains other matches with their own card', () => {

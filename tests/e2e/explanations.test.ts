@@ -4,7 +4,7 @@ import { defaultSettings, type Settings } from '../../src/settings/settings';
 import { SAFETY_LINE } from '../../src/glossary/glossary';
 import { screenshot, waitForScan } from './support/extension-browser';
 import { openPopupFor, useErrorFreePages, useExtensionBrowser } from './support/extension-test';
-import { openTooltip, storeSettings } from './support/page-checks';
+import { openTooltip, runShortcut, storeSettings } from './support/page-checks';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
@@ -149,6 +149,31 @@ describe('explanations on a page about an adult', () => {
     const { height } = await geometry(page, marks.crps);
     expect(height).toBeLessThanOrEqual(320);
     await screenshot(page, 'explain-sources-and-more');
+  });
+
+  it('follows its term when the page reflows above it', async () => {
+    const page = await openAdultPage('parent');
+    // Opened from the keyboard, so the pointer leaving the moved term does not close it.
+    await page.bringToFront();
+    for (let step = 0; step < 4; step++) await runShortcut(setup.browser, 'next-term');
+    await expect.poll(() => shownText(page)).toContain('Fibromyalgia');
+    const before = await geometry(page, marks.fibro);
+    // A banner appears at the top of the page, as late-loading ads and images do.
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.style.height = '120px';
+      document.body.prepend(banner);
+    });
+    // It moves with the term (by the banner, and by the margin the banner stops collapsing).
+    await expect
+      .poll(async () => {
+        const { top, lines } = await geometry(page, marks.fibro);
+        return Math.round(top - lines[0].bottom);
+      })
+      .toBe(Math.round(before.top - before.lines[0].bottom));
+    expect((await geometry(page, marks.fibro)).top).toBeGreaterThanOrEqual(before.top + 120);
+    const { top, bottom, lines } = await geometry(page, marks.fibro);
+    for (const line of lines) expect(top >= line.bottom || bottom <= line.top).toBe(true);
   });
 
   it('fits a 360 px phone screen without covering the term', async () => {
