@@ -1,7 +1,7 @@
 import Mark from 'mark.js';
 import type { TermId, TermMatch } from '../terms/term-match';
 import { nodeIndexAt, type PageText } from './page-text';
-import { CHUNK_MS, yieldToPage } from './yield-to-page';
+import { Chunk } from './yield-to-page';
 import type { HighlightStyle } from '../settings/settings';
 import { markStyleSheet } from './mark-styles';
 
@@ -121,10 +121,10 @@ export class PageAnnotator {
     page: PageText,
     matches: readonly TermMatch[],
     options: MarkingOptions,
-    isCancelled: () => boolean = () => false,
+    /** The scan's task clock: marks that fit in its time are made in the same task. */
+    chunk: Chunk = new Chunk(() => false),
   ): Promise<Occurrence[]> {
     const occurrences: Occurrence[] = [];
-    let chunkStart = performance.now();
     // The pieces to wrap, by the text node they are in now.
     let batch = new Map<Text, PieceToMark[]>();
     let batched = 0;
@@ -139,11 +139,9 @@ export class PageAnnotator {
     };
     for (const match of matches) {
       if (batched >= PIECES_PER_BATCH) flush();
-      if (performance.now() - chunkStart > CHUNK_MS) {
+      if (chunk.due) {
         flush();
-        await yieldToPage();
-        if (isCancelled()) return occurrences;
-        chunkStart = performance.now();
+        if (!(await chunk.next())) return occurrences;
       }
       const pieces = this.piecesOf(page, match);
       // Overlapping pieces would copy text twice into the page. Matches never overlap, but

@@ -7,7 +7,7 @@ import { MarkNavigation } from './mark-navigation';
 import { PageChanges, type Block } from './page-changes';
 import { readPageText } from './page-text';
 import { TooltipInteraction, type TooltipOptions } from './tooltip-interaction';
-import { runInChunks, whenIdle } from './yield-to-page';
+import { Chunk, whenIdle } from './yield-to-page';
 
 export interface LensOptions extends TooltipOptions {
   style: HighlightStyle;
@@ -160,12 +160,12 @@ export class Lens {
     const generation = this.generation;
     const isCancelled = () => generation !== this.generation;
     const start = performance.now();
-    const page = await runInChunks(
+    const chunk = new Chunk(isCancelled);
+    const page = await chunk.run(
       readPageText(root, (shadow) => this.changes.watchShadowRoot(shadow)),
-      isCancelled,
     );
     const read = performance.now();
-    const found = page && (await runInChunks(findTermsInSteps(page.text), isCancelled));
+    const found = page && (await chunk.run(findTermsInSteps(page.text)));
     const judged = performance.now();
     if (!page || !found) return;
     const occurrences = await this.annotator.annotate(
@@ -175,7 +175,7 @@ export class Lens {
         style: this.options.style,
         asOwnChange: (change) => this.changes.asOwnChange(change),
       },
-      isCancelled,
+      chunk,
     );
     for (const occurrence of occurrences) this.occurrences.set(occurrence.id, occurrence);
     const end = performance.now();

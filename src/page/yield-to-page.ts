@@ -18,22 +18,39 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** Work for about this long before yielding, so no task blocks the page for long. */
-export const CHUNK_MS = 40;
+/**
+ * Work for about this long before yielding, so no task blocks the page for long: well under the
+ * 50 ms of a long task, since one step more and the microtasks after it still belong to the task.
+ */
+export const CHUNK_MS = 30;
 
-/** Runs steps, yielding to the page whenever a chunk has taken CHUNK_MS. */
-export async function runInChunks<Result>(
-  steps: Generator<void, Result>,
-  isCancelled: () => boolean,
-): Promise<Result | null> {
-  let chunkStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - chunkStart > CHUNK_MS) {
-      await yieldToPage();
-      if (isCancelled()) return null;
-      chunkStart = performance.now();
+/**
+ * The time one task of a scan has used. Reading, finding and marking share it, so a scan whose
+ * work fits in one chunk runs in one task (and the page is laid out again once, not once per part).
+ */
+export class Chunk {
+  private start = performance.now();
+
+  constructor(private readonly isCancelled: () => boolean) {}
+
+  /** Whether this task has run its time. */
+  get due(): boolean {
+    return performance.now() - this.start > CHUNK_MS;
+  }
+
+  /** Yields to the page and starts a new chunk; false when the scan was cancelled meanwhile. */
+  async next(): Promise<boolean> {
+    await yieldToPage();
+    this.start = performance.now();
+    return !this.isCancelled();
+  }
+
+  /** Runs steps, yielding to the page whenever the chunk is due; null when cancelled. */
+  async run<Result>(steps: Generator<void, Result>): Promise<Result | null> {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (this.due && !(await this.next())) return null;
     }
   }
 }
