@@ -81,12 +81,13 @@ describe('marks on real-style pages', () => {
     await original.close();
   });
 
-  it('records the amps-lens:scan measure', async () => {
+  it('leaves no measure on the page timeline (only the AMPS_LENS_MEASURE=1 build records them)', async () => {
     const page = await open('/pages/news-article.html');
+    expect(await page.locator('mark[data-amps-term]').count()).toBeGreaterThan(0);
     const measures = await page.evaluate(() =>
-      performance.getEntriesByName('amps-lens:scan').map((entry) => entry.entryType),
+      performance.getEntriesByType('measure').map((entry) => entry.name),
     );
-    expect(measures).toEqual(['measure']);
+    expect(measures).toEqual([]);
     await page.close();
   });
 });
