@@ -50,7 +50,7 @@ function describe(error: unknown): string {
   return known ?? (error instanceof Error ? error.message : String(error));
 }
 
-function kindOf(path: string): Kind | undefined {
+export function kindOf(path: string): Kind | undefined {
   return KINDS.get(extname(path).toLowerCase());
 }
 

@@ -13,3 +13,6 @@ export function main(argv: readonly string[]): Promise<number> {
     stdin: process.stdin,
   });
 }
+
+export { scanFile, scanText } from './api';
+export type * from './api';

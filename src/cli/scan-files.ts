@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { FileScan, FindTerms } from './file-scan';
 import { scanRead } from './file-scan';
 import { readFileInput, readStdin, type Input, type InputTask } from './inputs';
@@ -16,11 +20,135 @@ export async function scanTask(
   return 'error' in input ? input : scanRead(input, find);
 }
 
-/** Scans the inputs one after another, in this thread. */
-export async function* scanInThread(
+async function* scanInThread(
   tasks: AsyncIterable<InputTask>,
   find: FindTerms,
   stdin: AsyncIterable<Uint8Array>,
 ): AsyncGenerator<ScanResult> {
   for await (const task of tasks) yield await scanTask(task, find, stdin);
+}
+
+/** The worker bundle beside the command line's bundle; absent when running from source. */
+const WORKER = new URL('./cli-worker.js', import.meta.url);
+
+/** Fewer files are scanned in this thread: starting workers would cost more than it saves. */
+const FILES_FOR_WORKERS = 64;
+
+/** Files sent ahead to each worker. */
+const JOBS_PER_WORKER = 4;
+
+/**
+ * Scans on `jobs` worker threads, yielding results in input order as soon as each one and all
+ * before it are done, so output streams while later files are still being read.
+ */
+async function* scanOnWorkers(
+  tasks: AsyncIterable<InputTask>,
+  jobs: number,
+  find: FindTerms,
+  stdin: AsyncIterable<Uint8Array>,
+): AsyncGenerator<ScanResult> {
+  const waiting = new Map<number, (result: ScanResult) => void>();
+  const queue: { id: number; task: InputTask }[] = [];
+  // The jobs each worker has: a few each, so none waits for the next one between files.
+  const jobsOf = new Map<Worker, Map<number, InputTask>>();
+  const settle = (id: number, result: ScanResult) => {
+    waiting.get(id)?.(result);
+    waiting.delete(id);
+  };
+  const dispatch = () => {
+    for (const [worker, assigned] of jobsOf) {
+      while (assigned.size < JOBS_PER_WORKER && queue.length > 0) {
+        const job = queue.shift()!;
+        assigned.set(job.id, job.task);
+        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker thread, not a window
+        worker.postMessage(job);
+      }
+    }
+  };
+  const start = () => {
+    const worker = new Worker(WORKER);
+    const assigned = new Map<number, InputTask>();
+    jobsOf.set(worker, assigned);
+    worker.on('message', ({ id, result }: { id: number; result: ScanResult }) => {
+      assigned.delete(id);
+      settle(id, result);
+      dispatch();
+    });
+    // A worker that dies fails only the files it had, and is replaced.
+    worker.on('error', (error) => {
+      jobsOf.delete(worker);
+      for (const [id, task] of assigned)
+        settle(id, { file: task.file, error: `internal error: ${error.message}` });
+      start();
+      dispatch();
+    });
+  };
+  for (let i = 0; i < jobs; i++) start();
+  // Enough ahead to keep every worker busy, few enough that memory stays flat on any site.
+  const limit = jobs * 8;
+  const inFlight: Promise<ScanResult>[] = [];
+  let id = 0;
+  try {
+    for await (const task of tasks) {
+      if ('error' in task || 'stdin' in task) {
+        inFlight.push(scanTask(task, find, stdin));
+      } else {
+        const job = { id: id++, task };
+        inFlight.push(new Promise((resolve) => waiting.set(job.id, resolve)));
+        queue.push(job);
+        dispatch();
+      }
+      if (inFlight.length >= limit) yield await inFlight.shift()!;
+    }
+    while (inFlight.length > 0) yield await inFlight.shift()!;
+  } finally {
+    await Promise.all([...jobsOf.keys()].map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * Scans the inputs in order: on worker threads, one per core, when there are many files and
+ * the worker bundle is there (or `jobs` asks for them), else in this thread.
+ */
+export async function* scanInputs(
+  tasks: AsyncIterable<InputTask>,
+  options: {
+    find: FindTerms;
+    defaultFind: FindTerms;
+    jobs?: number;
+    stdin: AsyncIterable<Uint8Array>;
+  },
+): AsyncGenerator<ScanResult> {
+  const { find, stdin } = options;
+  const canUseWorkers = find === options.defaultFind && existsSync(fileURLToPath(WORKER));
+  if (!canUseWorkers || options.jobs === 1) {
+    yield* scanInThread(tasks, find, stdin);
+    return;
+  }
+  let jobs = options.jobs;
+  let all: AsyncIterable<InputTask> = tasks;
+  if (jobs === undefined) {
+    // Look ahead: a handful of files is done sooner in this thread.
+    const iterator = tasks[Symbol.asyncIterator]();
+    const first: InputTask[] = [];
+    let done = false;
+    while (first.length <= FILES_FOR_WORKERS) {
+      const next = await iterator.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      first.push(next.value);
+    }
+    all = (async function* () {
+      yield* first;
+      if (!done) yield* { [Symbol.asyncIterator]: () => iterator };
+    })();
+    if (done) {
+      yield* scanInThread(all, find, stdin);
+      return;
+    }
+    jobs = availableParallelism();
+  }
+  yield* scanOnWorkers(all, jobs, find, stdin);
 }

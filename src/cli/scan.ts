@@ -13,7 +13,7 @@ import { sarifReporter } from './formats/sarif';
 import { textReporter } from './formats/text';
 import { listInputs } from './inputs';
 import { HELP, USAGE, UsageError, parseCommandLine, type Format } from './options';
-import { scanInThread } from './scan-files';
+import { scanInputs } from './scan-files';
 import { atLeast } from './severity';
 
 export type { FindTerms } from './file-scan';
@@ -89,7 +89,12 @@ export async function runCli(
     known: 0,
   };
   io.stdout(reporter.start());
-  const results = scanInThread(listInputs(options.paths, isIgnored), find, io.stdin);
+  const results = scanInputs(listInputs(options.paths, isIgnored), {
+    find,
+    defaultFind: findTerms,
+    jobs: options.jobs,
+    stdin: io.stdin,
+  });
   for await (const result of results) {
     if ('error' in result) {
       summary.unreadable++;

@@ -98,6 +98,33 @@ describe('bin/amps-lens.js', () => {
   }, 60_000);
 });
 
+describe('worker threads', () => {
+  it('scan a big folder to the same output, in the same order, as one thread', () => {
+    const site = join(dir, 'site');
+    for (let i = 0; i < 150; i++) {
+      const folder = join(site, `part-${i % 7}`);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(
+        join(folder, `page-${i}.html`),
+        `<body><p>Page ${i}.</p>${i % 4 === 0 ? '<p>Her RSD, then CRPS.</p>' : ''}</body>`,
+      );
+    }
+    writeFileSync(join(site, 'broken.txt'), new Uint8Array([0]));
+    const oneThread = amps(['scan', '--json', '--jobs', '1', site]);
+    expect(oneThread.status).toBe(2);
+    const lines = oneThread.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(151);
+    expect(lines.filter((line) => line.includes('"term":"rsd"'))).toHaveLength(38);
+    for (const jobs of [[], ['--jobs', '2'], ['--jobs', '3']]) {
+      const result = amps(['scan', '--json', ...jobs, site]);
+      expect(result.stdout).toBe(oneThread.stdout);
+      expect(result.status).toBe(2);
+    }
+    const text = amps(['scan', '--jobs', '2', site]);
+    expect(text.stdout).toBe(amps(['scan', '--jobs', '1', site]).stdout);
+  }, 60_000);
+});
+
 // These go through the real matcher (src/matching/find-terms.ts).
 describe('with the real matcher', () => {
   it('finds unambiguous names at the right offsets', () => {
