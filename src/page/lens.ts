@@ -58,8 +58,12 @@ export class Lens {
       occurrences: this.occurrences,
       isRunning: () => this.running,
       isFullScanDone: () => this.fullScanDone,
-      rescan: async (block) => {
-        await this.scan(block, 'amps-lens:scan-incremental');
+      newChunk: () => {
+        const generation = this.generation;
+        return new Chunk(() => generation !== this.generation);
+      },
+      rescan: async (block, chunk) => {
+        await this.scan(block, 'amps-lens:scan-incremental', chunk);
         this.incrementalScans++;
       },
     });
@@ -157,11 +161,11 @@ export class Lens {
     return this.navigation.reveal(card);
   }
 
-  private async scan(root: Block, measure: string): Promise<void> {
+  /** Reads, finds and marks `root`; `chunk` is the task clock it shares with other scans, if any. */
+  private async scan(root: Block, measure: string, shared?: Chunk): Promise<void> {
     const generation = this.generation;
-    const isCancelled = () => generation !== this.generation;
+    const chunk = shared ?? new Chunk(() => generation !== this.generation);
     const start = performance.now();
-    const chunk = new Chunk(isCancelled);
     const page = await chunk.run(
       readPageText(root, (shadow) => this.changes.watchShadowRoot(shadow)),
     );

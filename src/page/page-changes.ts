@@ -1,9 +1,16 @@
 import { BLOCK_ELEMENTS, SKIPPED_SELECTOR, UI_HOST_TAG } from '../reading/reading-rules';
 import { MARK_SELECTOR, type Occurrence, type PageAnnotator } from './annotate-page';
 import { composedParent } from './composed-tree';
+import type { Chunk } from './yield-to-page';
 
-/** Changes made by the page are gathered and scanned together this often. */
-const BATCH_MS = 100;
+/**
+ * A page that keeps changing gets at most about 1 / (1 + BACK_OFF) of the main thread: after
+ * rescanning for T ms, the next rescan waits BACK_OFF × T. A small change is rescanned in the
+ * next task, before the next frame; changes that come while one is rescanned wait for it together.
+ */
+const BACK_OFF = 3;
+/** How often to look again while the first full scan is still running. */
+const FULL_SCAN_WAIT_MS = 50;
 /**
  * What the page may change: text, children, and the two attributes that decide whether text
  * is read at all (a tab shown by removing `hidden`, a comment box turned into an editor).
@@ -28,8 +35,10 @@ export interface ChangeHooks {
   isRunning(): boolean;
   /** Whether the first full scan has finished: changes wait for it. */
   isFullScanDone(): boolean;
-  /** Reads and marks a changed block again. */
-  rescan(block: Block): Promise<void>;
+  /** Reads and marks a changed block again; the blocks of one round share `chunk`, the task clock. */
+  rescan(block: Block, chunk: Chunk): Promise<void>;
+  /** A task clock for a round of rescans, cancelled when the lens stops or starts again. */
+  newChunk(): Chunk;
 }
 
 /**
@@ -44,6 +53,8 @@ export class PageChanges {
   readonly shadowRoots = new Set<ShadowRoot>();
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
   private rescanning = false;
+  /** No rescan starts before this time (performance.now()), so a busy page is not rescanned back to back. */
+  private notBefore = 0;
 
   constructor(
     private readonly document: Document,
@@ -120,9 +131,12 @@ export class PageChanges {
     }
     // Putting text right changed the DOM too; no page script ran since these records.
     if (putRight) this.observer.takeRecords();
-    if (this.pending.size > 0 && this.batchTimer === undefined) {
-      this.batchTimer = setTimeout(() => void this.scanPending(), BATCH_MS);
-    }
+    this.schedule();
+  }
+
+  private schedule(delay = Math.max(0, this.notBefore - performance.now())): void {
+    if (this.pending.size === 0 || this.batchTimer !== undefined || this.rescanning) return;
+    this.batchTimer = setTimeout(() => void this.scanPending(), delay);
   }
 
   /** Scans each changed block once: marks inside it are undone first, so edited text is never left half-marked. */
@@ -131,7 +145,7 @@ export class PageChanges {
     if (!this.hooks.isRunning()) return;
     // One scan at a time: changes made during the first scan wait for it to finish.
     if (!this.hooks.isFullScanDone()) {
-      this.batchTimer = setTimeout(() => void this.scanPending(), BATCH_MS);
+      this.schedule(FULL_SCAN_WAIT_MS);
       return;
     }
     // Shadow roots whose host left the page are forgotten (one coming back is read, and added, again).
@@ -154,6 +168,8 @@ export class PageChanges {
       return true;
     });
     this.rescanning = true;
+    const started = performance.now();
+    const chunk = this.hooks.newChunk();
     try {
       for (const block of outermost) {
         if (!this.hooks.isRunning()) return;
@@ -161,10 +177,14 @@ export class PageChanges {
           for (const mark of block.querySelectorAll(MARK_SELECTOR)) this.forgetOccurrence(mark);
           this.hooks.annotator.remove(block);
         });
-        if (!isSkipped(block)) await this.hooks.rescan(block);
+        if (!isSkipped(block)) await this.hooks.rescan(block, chunk);
       }
     } finally {
       this.rescanning = false;
+      const ended = performance.now();
+      this.notBefore = ended + BACK_OFF * (ended - started);
+      // What changed meanwhile (the page and our rescan share the thread) goes next.
+      if (this.hooks.isRunning()) this.schedule();
     }
   }
 
