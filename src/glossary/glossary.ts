@@ -298,7 +298,7 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     ],
     clinician: [
       cite(
-        'Only some children with diffuse amplified pain meet fibromyalgia criteria: 58% in a 2020 registry of 636 children from one pediatric rheumatology pain clinic (2015–2019).',
+        'Only some children with diffuse amplified pain meet fibromyalgia criteria: 58% in a 2020 registry of 636 children at one pediatric rheumatology pain clinic (2015–2019; CRPS excluded).',
         12,
       ),
       cite(

@@ -189,8 +189,10 @@ export class Tooltip {
         }
         panel.hidden = !opening;
         toggle.setAttribute('aria-expanded', String(opening));
+        // A limited height hides a growing panel from the ResizeObserver: place it again now.
+        this.place();
         // The tooltip scrolls inside when the panel makes it taller than its room: show the panel.
-        if (opening) requestAnimationFrame(() => panel.scrollIntoView({ block: 'nearest' }));
+        if (opening) panel.scrollIntoView({ block: 'nearest' });
       });
       toggle.className = 'toggle';
       toggle.setAttribute('aria-expanded', 'false');

@@ -133,8 +133,13 @@ describe('explanations on a page about an adult', () => {
   it('puts the same-day safety line, with its source, one tap away, and the sources and actions behind one more', async () => {
     const page = await openAdultPage('parent');
     expect(await hoverMark(page, marks.crps)).not.toContain(SAFETY_LINE.text);
+    const closed = await geometry(page, marks.crps);
     await tooltipButton(page, 'When to call a doctor').click();
     expect(await shownText(page)).toContain(SAFETY_LINE.text);
+    // It grows to show the panel, up to its limit, where there is room.
+    const opened = await geometry(page, marks.crps);
+    expect(opened.height).toBeGreaterThan(closed.height + 60);
+    expect(opened.height).toBeLessThanOrEqual(320);
     expect(
       await page.locator('amps-lens-ui').getByRole('link', { name: /Limp/ }).getAttribute('href'),
     ).toBe('https://frimley-healthiertogether.nhs.uk/parentscarers/worried-your-child-unwell/limp');
