@@ -7,7 +7,7 @@ import {
   entrySources,
   textOf,
 } from '../glossary/glossary';
-import { formatPageReport } from './page-report';
+import { escapeMarkdown, formatPageReport } from './page-report';
 
 const url = 'https://forum.example.org/thread/42';
 
@@ -34,7 +34,7 @@ describe('formatPageReport', () => {
       GLOSSARY,
     );
     const lines = report.split('\n');
-    expect(lines[0]).toBe(`# AMPS Lens report: <${url}>`);
+    expect(lines[0]).toBe('# AMPS Lens report: `https://forum.example.org/thread/42`');
     expect(report).toContain('2 terms, 3 mentions.');
     expect(report).toContain('## Reflex sympathetic dystrophy (RSD): 2 mentions');
     expect(report).toContain('## Fibromyalgia and juvenile fibromyalgia: 1 mention');
@@ -98,5 +98,40 @@ describe('formatPageReport', () => {
     expect(report).toContain('No terms found on this page.');
     expect(report).not.toContain('## Sources');
     expect(report).toContain(SAFETY_LINE.text);
+  });
+
+  it('keeps secrets in the address out of the heading, and pastes page text as inert text', () => {
+    const report = formatPageReport(
+      {
+        url: 'https://portal.example.org/chart/7?token=SECRET#access_token=SECRET2',
+        terms: [
+          {
+            term: 'rsd',
+            card: 'rsd',
+            count: 1,
+            excerpts: [
+              'RSD: see https://evil.example/x?a=1&b=2 or www.evil.example, mail me@evil.example',
+            ],
+          },
+        ],
+      },
+      GLOSSARY,
+    );
+    expect(report.split('\n')[0]).toBe('# AMPS Lens report: `https://portal.example.org/chart/7`');
+    expect(report).not.toContain('SECRET');
+    expect(report).toContain(
+      '“RSD: see `https://evil.example/x?a=1&b=2` or `www.evil.example,` mail `me@evil.example`”',
+    );
+  });
+
+  it('escapes &, Markdown and HTML, and drops bidirectional and invisible controls', () => {
+    expect(escapeMarkdown('Tom &amp; <b>RSD</b> *now*')).toBe(
+      'Tom &amp;amp; \\<b\\>RSD\\</b\\> \\*now\\*',
+    );
+    expect(escapeMarkdown('safe \u202etxt.exe\u202c \u2066x\u2069\u200b\u00ad end')).toBe(
+      'safe txt.exe x end',
+    );
+    expect(escapeMarkdown('family 👨\u200d👩\u200d👧')).toBe('family 👨\u200d👩\u200d👧');
+    expect(escapeMarkdown('![img](javascript:alert(1))')).toBe('\\!\\[img\\](javascript:alert(1))');
   });
 });

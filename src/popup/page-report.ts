@@ -9,18 +9,45 @@ import {
   type GlossaryEntry,
 } from '../glossary/glossary';
 import { sourceById } from '../glossary/sources';
+import { plural } from '../lib/plural';
 import type { TermId } from '../terms/term-match';
 
+/**
+ * Bidirectional and other invisible format controls (and control characters): a page could use
+ * them to make pasted text read differently from what it is. Zero-width joiners stay (emoji).
+ */
+const INVISIBLE = /(?!\u200d)[\p{Cc}\p{Cf}]/gu;
+/** What Markdown renderers turn into live links by themselves: addresses and e-mail addresses. */
+const LINK_LIKE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s`]+|[^\s`@]+@[^\s`@]+\.[a-z]{2,}/giu;
+
 /** Page text is pasted into someone's document: backslash-escape what Markdown would act on. */
-function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/[\\`*_[\]<>#|~!]/g, '\\$&');
 }
 
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/**
+ * Page text (excerpts, the page's address) made safe to paste: one line, no invisible controls,
+ * Markdown and HTML escaped, and anything a renderer would link shown as code, never as a link.
+ */
+export function escapeMarkdown(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').replace(INVISIBLE, '').trim();
+  let out = '';
+  let last = 0;
+  for (const link of clean.matchAll(LINK_LIKE)) {
+    out += `${escapeText(clean.slice(last, link.index))}\`${link[0]}\``;
+    last = link.index + link[0].length;
+  }
+  return out + escapeText(clean.slice(last));
+}
+
+/** The page's address without query or fragment, which may hold tokens or personal details. */
+function pageAddress(url: string): string {
+  try {
+    const { origin, pathname } = new URL(url);
+    return origin === 'null' ? 'this page' : `${origin}${pathname}`;
+  } catch {
+    return 'this page';
+  }
 }
 
 /**
@@ -34,7 +61,7 @@ export function formatPageReport(
 ): string {
   const found = response.terms.filter((term) => term.count > 0);
   const mentions = found.reduce((sum, term) => sum + term.count, 0);
-  const lines: string[] = [`# AMPS Lens report: <${response.url}>`, ''];
+  const lines: string[] = [`# AMPS Lens report: ${escapeMarkdown(pageAddress(response.url))}`, ''];
 
   if (found.length === 0) {
     lines.push('No terms found on this page.', '');

@@ -8,7 +8,8 @@ import type { PageTermsResponse } from '../messages/messages';
 import { GLOSSARY } from '../glossary/glossary';
 import { TERM_IDS, type TermId } from '../terms/term-match';
 import { h } from './dom';
-import { formatPageReport, plural } from './page-report';
+import { plural } from '../lib/plural';
+import { formatPageReport } from './page-report';
 
 export interface PageViewDeps {
   /** The content script's answer, or null when the tab has none (browser pages, the web store, errors). */

@@ -23,4 +23,5 @@ export interface Reporter {
   end(summary: Summary): string;
 }
 
-export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "1 file", "3 files": the same wording rule as the popup's. */
+export { plural as count } from '../../lib/plural';
