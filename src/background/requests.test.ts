@@ -56,6 +56,18 @@ describe('requests from content scripts', () => {
     expect(background.openGlossaryEntry).not.toHaveBeenCalled();
   });
 
+  it('keeps a site named like an Object property ("constructor") as a plain key', async () => {
+    const background = deps();
+    const sender = { tab: { id: 1, url: 'http://constructor/' }, frameId: 0 };
+    await handleBackgroundRequest({ type: 'amps-lens:hide-term', term: 'rsd' }, sender, background);
+    await handleBackgroundRequest(
+      { type: 'amps-lens:hide-term', term: 'crps' },
+      sender,
+      background,
+    );
+    expect(background.stored().hiddenTerms).toEqual({ constructor: ['rsd', 'crps'] });
+  });
+
   it('opens the glossary entry asked for', async () => {
     const background = deps();
     await handleBackgroundRequest(
