@@ -12,6 +12,7 @@ const MAY_IMPORT = {
   messages: ['lib', 'terms', 'glossary', 'settings'],
   page: ['lib', 'terms', 'matching', 'reading', 'glossary', 'settings', 'messages'],
   popup: ['lib', 'terms', 'matching', 'reading', 'documents', 'glossary', 'settings', 'messages'],
+  questions: ['lib', 'terms', 'glossary', 'settings', 'popup'],
   reader: [
     'lib',
     'terms',

@@ -3,6 +3,8 @@ import type { ContentRequest, PageTermsResponse } from '../../src/messages/messa
 import { loadSettings, updateSettings, watchSettings } from '../../src/settings/settings';
 import { asPageTerms } from '../../src/popup/page-view';
 import { startPopup } from '../../src/popup/popup';
+import { addTermToQuestions } from '../../src/settings/questions';
+import { CYCLE } from '../../src/glossary/cycle';
 import '../../src/popup/popup.css';
 
 /** How long to wait for a content script before saying the page can't be read. */
@@ -50,6 +52,8 @@ void startPopup(document, {
   pageTerms: requestPageTerms(),
   tabIsPdf: tabIsPdf().catch(() => false),
   openReader: () => void browser.tabs.create({ url: browser.runtime.getURL('/reader.html') }),
+  openQuestions: () => void browser.tabs.create({ url: browser.runtime.getURL('/questions.html') }),
+  addQuestion: (term) => addTermToQuestions(term, CYCLE.questions[0]),
   reveal: async (card) => {
     await send({ type: 'amps-lens:reveal', card });
   },

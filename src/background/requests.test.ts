@@ -9,6 +9,7 @@ function deps() {
   return {
     stored: () => stored,
     openGlossaryEntry: vi.fn(async () => {}),
+    addQuestion: vi.fn(async () => {}),
     updateSettings: vi.fn(async (change: (settings: Settings) => Settings) => {
       stored = change(stored);
     }),
@@ -42,6 +43,12 @@ describe('requests from content scripts', () => {
       [{ type: 'amps-lens:hide-term', term: 'constructor' }, TOP],
       [{ type: 'amps-lens:hide-term', term: 'rsd', site: 'other.example' }, TOP],
       [{ type: 'amps-lens:open-glossary', card: '__proto__' }, TOP],
+      [{ type: 'amps-lens:add-question', card: 'constructor' }, TOP],
+      [{ type: 'amps-lens:add-question', card: 'rsd', url: 'https://x.example/' }, TOP],
+      [
+        { type: 'amps-lens:add-question', card: 'rsd' },
+        { ...TOP, frameId: 2 },
+      ],
       [{ type: 'amps-lens:set-settings', settings: {} }, TOP],
       ['amps-lens:hide-term', TOP],
       [null, TOP],
@@ -54,6 +61,18 @@ describe('requests from content scripts', () => {
     }
     expect(background.updateSettings).not.toHaveBeenCalled();
     expect(background.openGlossaryEntry).not.toHaveBeenCalled();
+    expect(background.addQuestion).not.toHaveBeenCalled();
+  });
+
+  it('adds a card to the questions for the next visit, and nothing about the page', async () => {
+    const background = deps();
+    const done = await handleBackgroundRequest(
+      { type: 'amps-lens:add-question', card: 'causalgia' },
+      TOP,
+      background,
+    );
+    expect(done).toBe(true);
+    expect(background.addQuestion).toHaveBeenCalledWith('causalgia');
   });
 
   it('keeps a site named like an Object property ("constructor") as a plain key', async () => {

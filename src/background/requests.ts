@@ -11,6 +11,8 @@ export interface Sender {
 export interface RequestDeps {
   openGlossaryEntry(card: TermId): Promise<void>;
   updateSettings(change: (settings: Settings) => Settings): Promise<unknown>;
+  /** "Add to my questions": puts the card on the list for the next visit. */
+  addQuestion(card: TermId): Promise<void>;
 }
 
 function isTermId(value: unknown): value is TermId {
@@ -27,6 +29,9 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
   }
   if (type === 'amps-lens:hide-term' && keys.join() === 'term' && isTermId(rest.term)) {
     return { type, term: rest.term };
+  }
+  if (type === 'amps-lens:add-question' && keys.join() === 'card' && isTermId(rest.card)) {
+    return { type, card: rest.card };
   }
   return null;
 }
@@ -45,6 +50,10 @@ export async function handleBackgroundRequest(
   if (request === null || sender.tab?.id === undefined || sender.frameId !== 0) return false;
   if (request.type === 'amps-lens:open-glossary') {
     await deps.openGlossaryEntry(request.card);
+    return true;
+  }
+  if (request.type === 'amps-lens:add-question') {
+    await deps.addQuestion(request.card);
     return true;
   }
   const site = sender.tab.url ? siteOf(sender.tab.url) : null;

@@ -61,7 +61,9 @@ export interface PageTermsResponse {
 export type BackgroundRequest =
   | { type: 'amps-lens:open-glossary'; card: TermId }
   /** "Not about pain? Hide here": the site is the sender's tab's, never one the message names. */
-  | { type: 'amps-lens:hide-term'; term: TermId };
+  | { type: 'amps-lens:hide-term'; term: TermId }
+  /** "Add to my questions": only the card is stored, never the page's address or text. */
+  | { type: 'amps-lens:add-question'; card: TermId };
 
 /**
  * Messages the background sends to the extension's own pages: a keyboard shortcut pressed

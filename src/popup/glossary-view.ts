@@ -25,6 +25,8 @@ export interface GlossaryOptions {
   audience: Audience;
   /** Shows the cycle diagram; offered only with terms CHOP groups under AMPS. */
   showCycle(): void;
+  /** "Add to my questions": puts the term on the list for the next visit. */
+  addQuestion?(term: GlossaryEntry['id']): Promise<void>;
 }
 
 export const entryElementId = (id: string) => `glossary-${id}`;
@@ -60,6 +62,11 @@ function termBody(entry: GlossaryEntry): HTMLElement {
         { type: 'button', class: 'link-button', 'data-action': 'show-cycle' },
         'See how CHOP explains amplified pain',
       ),
+    h(
+      'button',
+      { type: 'button', class: 'button', 'data-action': 'add-question' },
+      'Add to my questions',
+    ),
     h('p', { class: 'entry-sources-title' }, 'Sources'),
     sourceList(entrySources(entry)),
   );
@@ -98,6 +105,16 @@ function itemElement(item: GlossaryItem, options: GlossaryOptions): HTMLDetailsE
     item.kind === 'term' ? termBody(item.entry) : wordBody(item.word),
   );
   details.querySelector('[data-action="show-cycle"]')?.addEventListener('click', options.showCycle);
+  const add = details.querySelector<HTMLButtonElement>('[data-action="add-question"]');
+  if (add && item.kind === 'term' && options.addQuestion) {
+    const { addQuestion } = options;
+    add.addEventListener('click', () => {
+      addQuestion(item.entry.id).then(
+        () => (add.textContent = 'Added to my questions'),
+        () => (add.textContent = 'Could not add it; try again'),
+      );
+    });
+  } else add?.remove();
   return details;
 }
 

@@ -22,6 +22,9 @@ export interface PopupDeps {
   tabIsPdf: Promise<boolean>;
   /** Opens the reader page, for letters, notes and PDFs. */
   openReader(): void;
+  /** Opens "Questions for our visit". */
+  openQuestions(): void;
+  addQuestion(term: TermId): Promise<void>;
   reveal(term: TermId): Promise<void>;
   copy(text: string): Promise<void>;
   loadSettings(): Promise<Settings>;
@@ -49,6 +52,7 @@ export async function startPopup(root: Document, deps: PopupDeps): Promise<void>
   const glossary = renderGlossary(element(root, 'glossary-view'), {
     audience: 'parent',
     showCycle: () => tabs.select('cycle', { focusTab: true }),
+    addQuestion: deps.addQuestion,
   });
   renderCycle(element(root, 'cycle-view'));
 
@@ -66,6 +70,9 @@ export async function startPopup(root: Document, deps: PopupDeps): Promise<void>
   root.defaultView?.addEventListener('hashchange', followHash);
 
   element(root, 'open-reader').addEventListener('click', () => deps.openReader());
+  for (const id of ['open-questions', 'open-questions-glossary']) {
+    element(root, id).addEventListener('click', () => deps.openQuestions());
+  }
   const [settings, pageTerms, tabIsPdf] = await Promise.all([
     deps.loadSettings(),
     deps.pageTerms,

@@ -1,0 +1,13 @@
+import { loadQuestions, saveQuestions, watchQuestions } from '../../src/settings/questions';
+import { startQuestions } from '../../src/questions/questions-view';
+import '../../src/popup/popup.css';
+import '../../src/questions/questions.css';
+
+void startQuestions(document, {
+  load: loadQuestions,
+  save: saveQuestions,
+  watch: (callback) => void watchQuestions(callback),
+  copy: (text) => navigator.clipboard.writeText(text),
+  print: () => window.print(),
+  today: () => new Date(),
+});

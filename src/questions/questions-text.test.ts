@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DISCLAIMER, GLOSSARY } from '../glossary/glossary';
+import { formatDate, questionsAsText } from './questions-text';
+
+describe('questions as text', () => {
+  it('gives the date, each term with its plain explanation, the questions and the sources', () => {
+    const text = questionsAsText(
+      [
+        {
+          term: 'rsd',
+          questions: ['What name do you use for my child’s pain?', '  ', 'Who do we call? '],
+        },
+        { term: 'amps', questions: [] },
+      ],
+      new Date(2026, 11, 4),
+    );
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      'Questions for our visit (4 December 2026)',
+      '',
+      GLOSSARY.rsd.title,
+      GLOSSARY.rsd.parentText,
+      'Our questions:',
+      '- What name do you use for my child’s pain?',
+    ]);
+    expect(text).toMatch(/- Who do we call\?\nSources: \S/);
+    expect(text).toContain(`${GLOSSARY.amps.title}\n${GLOSSARY.amps.parentText}\nSources:`);
+    expect(text.endsWith(DISCLAIMER)).toBe(true);
+  });
+
+  it('writes the date as a parent would', () => {
+    expect(formatDate(new Date(2027, 0, 15))).toBe('15 January 2027');
+  });
+});

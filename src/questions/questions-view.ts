@@ -1,0 +1,223 @@
+/**
+ * The "Questions for our visit" page: the terms a parent added, each with its plain
+ * explanation, their questions (suggested ones to pick, or their own, all editable) and its
+ * sources; printed on one page, copied as text, or cleared in one click. Browser access comes
+ * in through `QuestionsDeps`, so the view runs in a plain DOM as well.
+ */
+import { CYCLE } from '../glossary/cycle';
+import { DISCLAIMER, GLOSSARY } from '../glossary/glossary';
+import {
+  MAX_QUESTION_LENGTH,
+  MAX_QUESTIONS_PER_TERM,
+  MAX_TERMS,
+  withTerm,
+  type TermQuestions,
+} from '../settings/questions';
+import { TERM_IDS, type TermId } from '../terms/term-match';
+import { h } from '../popup/dom';
+import { formatDate, questionsAsText, sourcesOf } from './questions-text';
+
+export interface QuestionsDeps {
+  load(): Promise<TermQuestions[]>;
+  save(list: TermQuestions[]): Promise<void>;
+  /** Calls back when the list changes elsewhere (a tooltip's "Add to my questions"). */
+  watch(callback: (list: TermQuestions[]) => void): void;
+  copy(text: string): Promise<void>;
+  print(): void;
+  today(): Date;
+}
+
+const OWN_QUESTION = '';
+
+export async function startQuestions(root: Document, deps: QuestionsDeps): Promise<void> {
+  const byId = (id: string) => {
+    const found = root.getElementById(id);
+    if (!found) throw new Error(`questions.html has no #${id}`);
+    return found;
+  };
+  byId('disclaimer').textContent = DISCLAIMER;
+  byId('print-date').textContent = `Date: ${formatDate(deps.today())}`;
+  const listView = byId('question-list');
+  const status = byId('questions-status');
+  const addTerm = byId('add-term-form') as HTMLFormElement;
+  const termChoice = byId('add-term') as HTMLSelectElement;
+  let list = await deps.load();
+
+  /** Applies a change to the list as stored now, so nothing added meanwhile is lost. */
+  async function change(edit: (current: TermQuestions[]) => TermQuestions[], rerender = true) {
+    list = edit(await deps.load());
+    await deps.save(list);
+    if (rerender) render();
+  }
+
+  function render(): void {
+    const canAdd = TERM_IDS.filter((term) => !list.some((entry) => entry.term === term));
+    termChoice.replaceChildren(
+      ...canAdd.map((term) => h('option', { value: term }, GLOSSARY[term].title)),
+    );
+    addTerm.hidden = canAdd.length === 0 || list.length >= MAX_TERMS;
+    listView.replaceChildren(...list.map(renderTerm));
+    byId('empty').hidden = list.length > 0;
+    for (const id of ['print', 'copy', 'clear']) {
+      (byId(id) as HTMLButtonElement).disabled = list.length === 0;
+    }
+  }
+
+  function renderTerm(entry: TermQuestions): HTMLElement {
+    const card = GLOSSARY[entry.term];
+    const headingId = `term-${entry.term}`;
+    const questions = h(
+      'ol',
+      { class: 'visit-questions' },
+      ...entry.questions.map((question, index) => renderQuestion(entry.term, question, index)),
+    );
+    const remove = h(
+      'button',
+      { type: 'button', class: 'link-button screen-only', 'aria-label': `Remove ${card.title}` },
+      'Remove this term',
+    );
+    remove.addEventListener('click', () => {
+      void change((current) => current.filter((other) => other.term !== entry.term));
+      status.textContent = `${card.title} removed.`;
+    });
+    return h(
+      'li',
+      { class: 'visit-term', 'aria-labelledby': headingId },
+      h('h2', { id: headingId }, card.title),
+      h('p', { class: 'explanation' }, card.parentText),
+      h('h3', {}, 'Our questions'),
+      questions,
+      entry.questions.length < MAX_QUESTIONS_PER_TERM && renderAddQuestion(entry),
+      h(
+        'p',
+        { class: 'visit-sources' },
+        h('span', { class: 'sources-label' }, 'Sources: '),
+        ...sourcesOf(entry).flatMap((source, index) => [
+          index > 0 ? '; ' : '',
+          h('a', { href: source.url, target: '_blank', rel: 'noopener' }, source.title),
+          h('span', { class: 'print-only' }, ` ${source.url}`),
+        ]),
+      ),
+      remove,
+    );
+  }
+
+  function renderQuestion(term: TermId, question: string, index: number): HTMLElement {
+    const id = `question-${term}-${index}`;
+    const field = h('textarea', {
+      id,
+      rows: 2,
+      maxlength: MAX_QUESTION_LENGTH,
+      class: 'screen-only',
+    });
+    field.value = question;
+    const printed = h('p', { class: 'print-only' }, question);
+    field.addEventListener('input', () => {
+      printed.textContent = field.value;
+      void change(
+        (current) =>
+          current.map((entry) =>
+            entry.term === term
+              ? {
+                  ...entry,
+                  questions: entry.questions.map((q, i) => (i === index ? field.value : q)),
+                }
+              : entry,
+          ),
+        false,
+      );
+    });
+    const remove = h(
+      'button',
+      {
+        type: 'button',
+        class: 'link-button screen-only',
+        'aria-label': `Remove question ${index + 1}`,
+      },
+      'Remove',
+    );
+    remove.addEventListener('click', () => {
+      void change((current) =>
+        current.map((entry) =>
+          entry.term === term
+            ? { ...entry, questions: entry.questions.filter((_, i) => i !== index) }
+            : entry,
+        ),
+      );
+    });
+    return h(
+      'li',
+      {},
+      h(
+        'label',
+        { for: id, class: 'visually-hidden' },
+        `Question ${index + 1} about ${GLOSSARY[term].title}`,
+      ),
+      field,
+      printed,
+      remove,
+    );
+  }
+
+  function renderAddQuestion(entry: TermQuestions): HTMLElement {
+    const id = `add-question-${entry.term}`;
+    const suggestions = CYCLE.questions.filter((question) => !entry.questions.includes(question));
+    const choice = h(
+      'select',
+      { id },
+      ...suggestions.map((question) => h('option', { value: question }, question)),
+      h('option', { value: OWN_QUESTION }, 'My own question…'),
+    );
+    const add = h('button', { type: 'submit', class: 'button' }, 'Add');
+    const form = h(
+      'form',
+      { class: 'add-question screen-only' },
+      h('label', { for: id }, 'Add a question'),
+      h('div', { class: 'row' }, choice, add),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const question = choice.value;
+      void change((current) =>
+        current.map((other) =>
+          other.term === entry.term
+            ? { ...other, questions: [...other.questions, question] }
+            : other,
+        ),
+      ).then(() => {
+        // The new question's field, ready to write in or change.
+        const fields = listView.querySelectorAll<HTMLTextAreaElement>(
+          `[id^="question-${entry.term}-"]`,
+        );
+        fields[fields.length - 1]?.focus();
+      });
+    });
+    return form;
+  }
+
+  addTerm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const term = termChoice.value as TermId;
+    if (!TERM_IDS.includes(term)) return;
+    void change((current) => withTerm(current, term, CYCLE.questions[0]));
+    status.textContent = `${GLOSSARY[term].title} added.`;
+  });
+  byId('print').addEventListener('click', () => deps.print());
+  byId('copy').addEventListener('click', () => {
+    deps.copy(questionsAsText(list, deps.today())).then(
+      () => (status.textContent = 'The list was copied as text.'),
+      () => (status.textContent = 'Could not copy the list.'),
+    );
+  });
+  byId('clear').addEventListener('click', () => {
+    void change(() => []);
+    status.textContent = 'The list is empty now.';
+  });
+  deps.watch((next) => {
+    // Typing in a question saves it; only a change made elsewhere redraws the list.
+    if (JSON.stringify(next) === JSON.stringify(list)) return;
+    list = next;
+    render();
+  });
+  render();
+}
