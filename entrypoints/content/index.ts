@@ -93,6 +93,16 @@ export default defineContentScript({
     const actions = {
       openGlossary: (card: TermId) => send({ type: 'amps-lens:open-glossary', card }),
       hideOnThisSite: (term: TermId) => send({ type: 'amps-lens:hide-term', term }),
+      // Offered in the top frame only, where the background accepts it.
+      addQuestion: isTop
+        ? (card: TermId) =>
+            browser.runtime
+              .sendMessage({ type: 'amps-lens:add-question', card } satisfies BackgroundRequest)
+              .then(
+                (added: unknown) => added === true,
+                () => false,
+              )
+        : undefined,
     };
 
     let settings = await loadSettings();

@@ -3,6 +3,8 @@ import type { BackgroundRequest, ReaderRequest } from '../../src/messages/messag
 import { readDocument } from '../../src/documents/read-document';
 import { loadSettings } from '../../src/settings/settings';
 import { startReader } from '../../src/reader/reader';
+import { addTermToQuestions } from '../../src/settings/questions';
+import { CYCLE } from '../../src/glossary/cycle';
 import '../../src/page/marks.css';
 import '../../src/popup/popup.css';
 import '../../src/reader/reader.css';
@@ -17,6 +19,10 @@ const reader = await startReader(document, {
       type: 'amps-lens:open-glossary',
       card,
     } satisfies BackgroundRequest),
+  addQuestion: async (card) => {
+    await addTermToQuestions(card, CYCLE.questions[0]);
+    return true;
+  },
   copy: (text) => navigator.clipboard.writeText(text),
 });
 

@@ -68,7 +68,7 @@ export function isOnFor(settings: Settings, site: string | null): boolean {
 export function lensOptions(
   settings: Settings,
   site: string | null,
-  actions: Pick<LensOptions, 'openGlossary' | 'hideOnThisSite'>,
+  actions: Pick<LensOptions, 'openGlossary' | 'hideOnThisSite' | 'addQuestion'>,
 ): LensOptions {
   return {
     style: settings.highlightStyle,

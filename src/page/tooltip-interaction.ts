@@ -9,6 +9,8 @@ export interface TooltipOptions {
   describe(card: TermId): string;
   openGlossary(card: TermId): void;
   hideOnThisSite(term: TermId): void;
+  /** "Add to my questions" (the questions for the next visit); not offered without it. */
+  addQuestion?(card: TermId): Promise<boolean>;
 }
 
 /** Hover grace, so the pointer can travel from a mark into its tooltip. */
@@ -94,12 +96,14 @@ export class TooltipInteraction {
       piece.setAttribute('data-amps-active', '');
       piece.setAttribute('aria-description', description);
     }
+    const { addQuestion } = this.options();
     this.tooltip.show(mark, this.options().explain(card), {
       onMore: () => this.options().openGlossary(card),
       onHide: () => {
         this.close();
         this.options().hideOnThisSite(term);
       },
+      onAddQuestion: addQuestion && (() => addQuestion(card)),
     });
   }
 

@@ -27,6 +27,8 @@ export interface TooltipActions {
   onMore(): void;
   /** "Not about pain? Hide here" */
   onHide(): void;
+  /** "Add to my questions", where offered; resolves to whether the term was added. */
+  onAddQuestion?(): Promise<boolean>;
 }
 
 /** At 1280 × 800 a tooltip is a note beside the text, not a page over it. */
@@ -233,6 +235,15 @@ export class Tooltip {
           button('More in the glossary', actions.onMore),
           button('Not about pain? Hide here', actions.onHide),
         );
+        const { onAddQuestion } = actions;
+        if (onAddQuestion) {
+          const add = button('Add to my questions', () => {
+            void onAddQuestion().then((added) => {
+              if (added) add.textContent = 'Added to my questions';
+            });
+          });
+          row.append(add);
+        }
         return row;
       })(),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISCLAIMER, GLOSSARY } from '../glossary/glossary';
+import { DISCLAIMER, GLOSSARY, SAFETY_LINE, textOf } from '../glossary/glossary';
 import { formatDate, questionsAsText } from './questions-text';
 
 describe('questions as text', () => {
@@ -18,13 +18,13 @@ describe('questions as text', () => {
       'Questions for our visit (4 December 2026)',
       '',
       GLOSSARY.rsd.title,
-      GLOSSARY.rsd.parentText,
+      textOf(GLOSSARY.rsd.parent),
       'Our questions:',
       '- What name do you use for my child’s pain?',
     ]);
     expect(text).toMatch(/- Who do we call\?\nSources: \S/);
-    expect(text).toContain(`${GLOSSARY.amps.title}\n${GLOSSARY.amps.parentText}\nSources:`);
-    expect(text.endsWith(DISCLAIMER)).toBe(true);
+    expect(text).toContain(`${GLOSSARY.amps.title}\n${textOf(GLOSSARY.amps.parent)}\nSources:`);
+    expect(text.endsWith(`${SAFETY_LINE.text}\n${DISCLAIMER}`)).toBe(true);
   });
 
   it('writes the date as a parent would', () => {

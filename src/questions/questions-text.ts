@@ -1,13 +1,25 @@
-import { DISCLAIMER, GLOSSARY } from '../glossary/glossary';
-import { sourceById } from '../glossary/sources';
+import { DISCLAIMER, GLOSSARY, SAFETY_LINE, citedSources, textOf } from '../glossary/glossary';
+import { sourceById, type Source } from '../glossary/sources';
 import type { TermQuestions } from '../settings/questions';
 
 /** At most this many sources per term, as in a tooltip: the list stays one printed page. */
 export const MAX_SOURCES = 3;
 
-export function sourcesOf(entry: TermQuestions) {
-  return GLOSSARY[entry.term].sourceIds.slice(0, MAX_SOURCES).map(sourceById);
+/** The parent explanation of a term, as its tooltip gives it. */
+export function explanationOf(entry: TermQuestions): string {
+  return textOf(GLOSSARY[entry.term].parent);
 }
+
+/** The sources behind that explanation, as the tooltip lists them (no treatment program's page). */
+export function sourcesOf(entry: TermQuestions): Source[] {
+  return citedSources(GLOSSARY[entry.term].parent)
+    .map(sourceById)
+    .filter((source) => !source.treatment)
+    .slice(0, MAX_SOURCES);
+}
+
+const sourceText = (source: Source) =>
+  source.url ? `${source.title} ${source.url}` : source.title;
 
 /** The day, as a parent writes it ("4 December 2026"). */
 export function formatDate(date: Date): string {
@@ -19,18 +31,13 @@ export function questionsAsText(list: readonly TermQuestions[], date: Date): str
   const lines = [`Questions for our visit (${formatDate(date)})`, ''];
   for (const entry of list) {
     const card = GLOSSARY[entry.term];
-    lines.push(card.title, card.parentText);
+    lines.push(card.title, explanationOf(entry));
     const questions = entry.questions.filter((question) => question.trim() !== '');
     if (questions.length > 0) {
       lines.push('Our questions:', ...questions.map((question) => `- ${question.trim()}`));
     }
-    lines.push(
-      `Sources: ${sourcesOf(entry)
-        .map((source) => `${source.title} ${source.url}`)
-        .join('; ')}`,
-      '',
-    );
+    lines.push(`Sources: ${sourcesOf(entry).map(sourceText).join('; ')}`, '');
   }
-  lines.push(DISCLAIMER);
+  lines.push(SAFETY_LINE.text, DISCLAIMER);
   return lines.join('\n');
 }

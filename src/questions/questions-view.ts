@@ -5,7 +5,7 @@
  * in through `QuestionsDeps`, so the view runs in a plain DOM as well.
  */
 import { CYCLE } from '../glossary/cycle';
-import { DISCLAIMER, GLOSSARY } from '../glossary/glossary';
+import { DISCLAIMER, GLOSSARY, SAFETY_LINE } from '../glossary/glossary';
 import {
   MAX_QUESTION_LENGTH,
   MAX_QUESTIONS_PER_TERM,
@@ -15,7 +15,7 @@ import {
 } from '../settings/questions';
 import { TERM_IDS, type TermId } from '../terms/term-match';
 import { h } from '../popup/dom';
-import { formatDate, questionsAsText, sourcesOf } from './questions-text';
+import { explanationOf, formatDate, questionsAsText, sourcesOf } from './questions-text';
 
 export interface QuestionsDeps {
   load(): Promise<TermQuestions[]>;
@@ -36,6 +36,7 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
     return found;
   };
   byId('disclaimer').textContent = DISCLAIMER;
+  byId('safety').textContent = SAFETY_LINE.text;
   byId('print-date').textContent = `Date: ${formatDate(deps.today())}`;
   const listView = byId('question-list');
   const status = byId('questions-status');
@@ -84,7 +85,7 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
       'li',
       { class: 'visit-term', 'aria-labelledby': headingId },
       h('h2', { id: headingId }, card.title),
-      h('p', { class: 'explanation' }, card.parentText),
+      h('p', { class: 'explanation' }, explanationOf(entry)),
       h('h3', {}, 'Our questions'),
       questions,
       entry.questions.length < MAX_QUESTIONS_PER_TERM && renderAddQuestion(entry),
@@ -94,8 +95,10 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
         h('span', { class: 'sources-label' }, 'Sources: '),
         ...sourcesOf(entry).flatMap((source, index) => [
           index > 0 ? '; ' : '',
-          h('a', { href: source.url, target: '_blank', rel: 'noopener' }, source.title),
-          h('span', { class: 'print-only' }, ` ${source.url}`),
+          source.url
+            ? h('a', { href: source.url, target: '_blank', rel: 'noopener' }, source.title)
+            : source.title,
+          source.url && h('span', { class: 'print-only' }, ` ${source.url}`),
         ]),
       ),
       remove,

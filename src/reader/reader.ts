@@ -19,6 +19,8 @@ export interface ReaderDeps {
   /** The text of a picked or dropped file; throws a DocumentError the reader can be shown. */
   readFile(bytes: Uint8Array, name: string): Promise<DocumentText>;
   openGlossary(card: TermId): void;
+  /** "Add to my questions" in a tooltip. */
+  addQuestion(card: TermId): Promise<boolean>;
   copy(text: string): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startReader(root: Document, deps: ReaderDeps): Promise<Rea
   const options = () =>
     lensOptions({ ...settings, hiddenTerms: { reader: [...hidden] } }, 'reader', {
       openGlossary: deps.openGlossary,
+      addQuestion: deps.addQuestion,
       hideOnThisSite: (term) => {
         hidden.add(term);
         void mark();

@@ -87,6 +87,8 @@ export async function launchWithExtension(
     viewport?: { width: number; height: number };
     /** The built extension to load: the tests' default build unless given (the bench has its own). */
     extensionDir?: string;
+    /** A profile to use again (a browser restart); the test removes it. Else a fresh one, removed on close. */
+    userDataDir?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -98,7 +100,7 @@ export async function launchWithExtension(
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'amps-lens-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'amps-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -124,7 +126,7 @@ export async function launchWithExtension(
     worker,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
