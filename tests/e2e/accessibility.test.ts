@@ -125,7 +125,7 @@ describe('keyboard', () => {
     for (let press = 0; press < opened - buttons - links; press++) {
       await page.keyboard.press('Tab');
     }
-    expect(await focused(page)).toBe('button Not about pain? Hide here');
+    expect(await focused(page)).toBe('button Add to my questions');
     await page.keyboard.press('Tab');
     // The next focusable thing after "CRPS type 1" in the page is the post's reply link.
     expect(await focused(page)).toBe('a reply');
