@@ -74,7 +74,11 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
     );
     const remove = h(
       'button',
-      { type: 'button', class: 'link-button screen-only', 'aria-label': `Remove ${card.title}` },
+      {
+        type: 'button',
+        class: 'link-button screen-only',
+        'aria-label': `Remove this term: ${card.title}`,
+      },
       'Remove this term',
     );
     remove.addEventListener('click', () => {

@@ -38,11 +38,11 @@ export function renderDocument(container: HTMLElement, document: DocumentText): 
   container.replaceChildren(...sections);
 }
 
-/** The pages each card's marks are on, in order ("page 1", "pages 1 and 3"); empty for text without pages. */
+/** The pages each term's marks are on, in order; empty for text without pages. */
 export function pagesOfMarks(container: HTMLElement): Map<string, number[]> {
   const pages = new Map<string, number[]>();
   for (const mark of container.querySelectorAll<HTMLElement>('mark[data-amps-term]')) {
-    const card = mark.dataset.ampsCard ?? mark.dataset.ampsTerm ?? '';
+    const card = mark.dataset.ampsTerm ?? '';
     const page = Number(mark.closest<HTMLElement>('[data-page]')?.dataset.page);
     if (!Number.isInteger(page)) continue;
     const list = pages.get(card) ?? [];
@@ -52,6 +52,7 @@ export function pagesOfMarks(container: HTMLElement): Map<string, number[]> {
   return pages;
 }
 
+/** "page 1", "pages 1 and 3". */
 export function describePages(pages: readonly number[]): string {
   if (pages.length === 0) return '';
   if (pages.length === 1) return `page ${pages[0]}`;

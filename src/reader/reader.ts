@@ -68,14 +68,20 @@ export async function startReader(root: Document, deps: ReaderDeps): Promise<Rea
       await lens.start(false);
     }
     const pages = pagesOfMarks(article);
+    const found = lens.pageTerms();
+    // The pages of a card's terms ("CRPS type II" is a crps term explained by the causalgia card).
+    const pagesOf = (card: TermId) =>
+      [
+        ...new Set(found.filter((t) => t.card === card).flatMap((t) => pages.get(t.term) ?? [])),
+      ].toSorted((a, b) => a - b);
     renderPageTerms(terms, {
-      pageTerms: { url: name, terms: lens.pageTerms() },
+      pageTerms: { url: name, terms: found },
       reveal: async (card) => {
         lens?.reveal(card);
       },
       copy: deps.copy,
       showEntry: deps.openGlossary,
-      where: pages.size > 0 ? (card) => describePages(pages.get(card) ?? []) : undefined,
+      where: pages.size > 0 ? (card) => describePages(pagesOf(card)) : undefined,
     });
   }
 

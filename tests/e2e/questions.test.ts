@@ -20,7 +20,7 @@ import {
   type ExtensionBrowser,
 } from './support/extension-browser';
 import { openPopupFor } from './support/extension-test';
-import { watchErrors } from './support/page-checks';
+import { seriousAxeViolations, watchErrors } from './support/page-checks';
 
 const server = new FixtureServer();
 const profile = mkdtempSync(join(tmpdir(), 'amps-lens-questions-'));
@@ -146,6 +146,17 @@ describe('questions for our visit', () => {
       await list.getByLabel('Question 1 about Reflex sympathetic dystrophy (RSD)').inputValue(),
     ).toBe('Is RSD the same as what you call AMPS?');
     await screenshot(list, 'questions-list');
+    expect(await seriousAxeViolations(list, ['body'])).toEqual([]);
+    await list.setViewportSize({ width: 360, height: 740 });
+    await list.emulateMedia({ colorScheme: 'dark' });
+    expect(
+      await list.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
+    await screenshot(list, 'questions-360-dark');
+    await list.emulateMedia({ colorScheme: 'light' });
+    await list.setViewportSize({ width: 1100, height: 800 });
 
     await list.emulateMedia({ media: 'print' });
     mkdirSync(SCREENSHOTS_DIR, { recursive: true });

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './support/extension-browser';
 import { openPopupFor, useErrorFreePages, useExtensionBrowser } from './support/extension-test';
-import { focused, markedOccurrences, runShortcut } from './support/page-checks';
+import {
+  focused,
+  markedOccurrences,
+  runShortcut,
+  seriousAxeViolations,
+} from './support/page-checks';
 import { DOCX_TYPE, PDF_TYPE, nurseNoteDocx, twoPageLetterPdf } from './support/documents';
 
 const setup = useExtensionBrowser();
@@ -44,6 +49,13 @@ describe('reader page', () => {
     // The list of terms names them, but only the text is marked.
     await expect.poll(() => page.locator('.found-term').count()).toBe(3);
     expect(await page.locator('.reader-side mark, .reader-top mark').count()).toBe(0);
+    // "Add to my questions" works here as on a web page.
+    await tooltip.getByRole('button', { name: 'Sources and more' }).click();
+    await tooltip.getByRole('button', { name: 'Add to my questions' }).click();
+    await expect
+      .poll(() => tooltip.getByRole('button', { name: 'Added to my questions' }).count())
+      .toBe(1);
+    expect(await seriousAxeViolations(page, ['body'])).toEqual([]);
   });
 
   it('reads a two-page PDF, with the page of each paragraph and term', async () => {
@@ -68,6 +80,7 @@ describe('reader page', () => {
     expect(rows).toContainEqual(expect.stringMatching(/CRPS[\s\S]*page 2/));
     await page.setViewportSize({ width: 1100, height: 700 });
     await screenshot(page, 'reader-pdf');
+    expect(await seriousAxeViolations(page, ['body'])).toEqual([]);
 
     // The keyboard shortcut steps through the marks here as on a web page.
     await page.bringToFront();
