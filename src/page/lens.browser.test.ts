@@ -4,10 +4,10 @@ import { defaultSettings, type Settings } from '../settings/settings';
 import { Lens } from './lens';
 import { lensOptions } from './lens-options';
 
-let lens: Lens | null = null;
+let running: Lens | null = null;
 afterEach(() => {
-  lens?.stop();
-  lens = null;
+  running?.stop();
+  running = null;
   document.body.replaceChildren();
 });
 
@@ -16,10 +16,11 @@ async function start(
   settings: Partial<Settings> = {},
   actions = { openGlossary: vi.fn(), hideOnThisSite: vi.fn() },
 ) {
-  lens = new Lens(
+  const lens = new Lens(
     document,
     lensOptions({ ...defaultSettings(), ...settings }, 'forum.example.org', actions),
   );
+  running = lens;
   await lens.start(false);
   return { lens, actions };
 }
