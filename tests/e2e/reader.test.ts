@@ -80,6 +80,10 @@ describe('reader page', () => {
     expect(rows).toContainEqual(expect.stringMatching(/CRPS[\s\S]*page 2/));
     await page.setViewportSize({ width: 1100, height: 700 });
     await screenshot(page, 'reader-pdf');
+    await page.hover('mark[data-amps-term="crps"]');
+    await expect.poll(() => page.locator('amps-lens-ui [role="tooltip"]').isVisible()).toBe(true);
+    await screenshot(page, 'reader-pdf-tooltip');
+    await page.mouse.move(0, 0);
     expect(await seriousAxeViolations(page, ['body'])).toEqual([]);
 
     // The keyboard shortcut steps through the marks here as on a web page.
@@ -90,13 +94,18 @@ describe('reader page', () => {
     await expect.poll(() => focused(page)).toMatch(/^mark crps /);
   });
 
-  it('reads a Word file, and says plainly why a file cannot be read', async () => {
+  it('reads a Word file dropped on the page, and says plainly why a file cannot be read', async () => {
     const page = await openReader();
-    await page.locator('#file').setInputFiles({
-      name: 'nurse-note.docx',
-      mimeType: DOCX_TYPE,
-      buffer: nurseNoteDocx(),
-    });
+    // A file dropped anywhere on the page, as from the desktop.
+    const drop = await page.evaluateHandle(
+      ([bytes, type]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], 'nurse-note.docx', { type }));
+        return transfer;
+      },
+      [[...nurseNoteDocx()], DOCX_TYPE] as const,
+    );
+    await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
     await expect.poll(() => status(page).innerText()).toContain('Showing nurse-note.docx');
     expect(await markedOccurrences(page)).toEqual([
       'fibromyalgia: juvenile fibromyalgia',
