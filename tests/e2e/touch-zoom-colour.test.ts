@@ -92,7 +92,7 @@ describe('touch, small screens and zoom', () => {
     await page.keyboard.press('Enter');
     const opened = await controls();
     for (let press = closed; press < opened; press++) await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('button Not about pain? Hide here');
+    expect(await focused(page)).toBe('button Add to my questions');
     const last = await page.evaluate(() => {
       const root = document.querySelector('amps-lens-ui')!.shadowRoot!;
       const rect = (root.activeElement as HTMLElement).getBoundingClientRect();
