@@ -15,6 +15,8 @@ export interface Region {
   endByteColumn: number;
   /** Offset of the start in the source. */
   sourceStart: number;
+  /** The page of a PDF, where lines are paragraphs. */
+  page?: number;
 }
 
 export interface LocatedMatch extends TermMatch, Region {
@@ -119,9 +121,11 @@ export function scanRead(input: ReadInput, find: FindTerms): FileScan {
     // The end of a match is the end of its last character, which may sit in a later text node.
     const sourceEnd = input.sourceOffset(match.end - 1) + 1;
     const term: TermId = match.term;
+    const region = locate.region(sourceStart, sourceEnd);
     matches.push({
       ...match,
-      ...locate.region(sourceStart, sourceEnd),
+      ...region,
+      ...(input.pages === undefined ? {} : { page: input.pages[region.line - 1] }),
       replaceable: input.source.slice(sourceStart, sourceEnd) === match.text,
       fingerprint: fingerprint(
         `${term}\0${match.text.toLowerCase()}\0${locate.context(sourceStart, sourceEnd)}`,

@@ -74,7 +74,7 @@ function termFinding(match: LocatedMatch, severity: Severity): Finding {
     ...regionOf(match),
     ruleId: match.term,
     severity,
-    message: `${CATEGORY_LABELS[category]}: “${match.text}”. Suggested wording: ${suggestion}`,
+    message: `${match.page === undefined ? '' : `Page ${match.page}: `}${CATEGORY_LABELS[category]}: “${match.text}”. Suggested wording: ${suggestion}`,
     fingerprint: match.fingerprint,
     match: {
       term: match.term,
@@ -90,8 +90,17 @@ function termFinding(match: LocatedMatch, severity: Severity): Finding {
 }
 
 function regionOf(region: Region): Region {
-  const { line, column, endLine, endColumn, byteColumn, endByteColumn, sourceStart } = region;
-  return { line, column, endLine, endColumn, byteColumn, endByteColumn, sourceStart };
+  const { line, column, endLine, endColumn, byteColumn, endByteColumn, sourceStart, page } = region;
+  return {
+    line,
+    column,
+    endLine,
+    endColumn,
+    byteColumn,
+    endByteColumn,
+    sourceStart,
+    ...(page === undefined ? {} : { page }),
+  };
 }
 
 function names(directive: LocatedDirective, match: LocatedMatch): boolean {

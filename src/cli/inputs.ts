@@ -2,7 +2,10 @@ import type { Dirent } from 'node:fs';
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { DocumentError, readDocument } from '../documents/read-document';
+import type { PdfJs } from '../documents/pdf';
 import { readHtml } from './html-text';
+import { readMarkdown } from './markdown-text';
 
 /** Larger inputs are refused: they are almost surely not pages or notes, and would be slow. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -18,15 +21,22 @@ export interface ReadInput {
   source: string;
   /** The offset in `source` of an offset in `text`. */
   sourceOffset(offset: number): number;
+  /** For a PDF: the page of each line of `source` (one paragraph a line), index 0 for line 1. */
+  pages?: number[];
 }
 
 /** How a file is read, by its extension. */
-export type Kind = 'text' | 'html';
+export type Kind = 'text' | 'html' | 'markdown' | 'mdx' | 'pdf' | 'docx';
 
 const KINDS: ReadonlyMap<string, Kind> = new Map([
   ['.txt', 'text'],
   ['.html', 'html'],
   ['.htm', 'html'],
+  ['.md', 'markdown'],
+  ['.markdown', 'markdown'],
+  ['.mdx', 'mdx'],
+  ['.pdf', 'pdf'],
+  ['.docx', 'docx'],
 ]);
 
 export const EXTENSIONS = [...KINDS.keys()];
@@ -72,7 +82,61 @@ function decode(bytes: Uint8Array, kind: Kind): Omit<ReadInput, 'file'> {
     throw new UnreadableInput('not valid UTF-8 text; convert it to UTF-8 first');
   }
   if (kind === 'html') return { kind, ...readHtml(text), source: text };
+  if (kind === 'markdown' || kind === 'mdx') {
+    return { kind, ...readMarkdown(text, kind === 'mdx'), source: text };
+  }
   return { kind, text, source: text, sourceOffset: (offset) => offset };
+}
+
+let pdfjs: Promise<PdfJs> | undefined;
+
+/**
+ * pdf.js's Node build, loaded on the first document. On loading it warns on stdout that it
+ * cannot draw (text needs no drawing), which would break --json: those lines are dropped.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= (async () => {
+    const log = console.log;
+    console.log = () => {};
+    try {
+      // The worker's code in this thread (it sets globalThis.pdfjsWorker), so pdf.js does not
+      // look for a pdf.worker.mjs file beside the bundle, which the package does not ship.
+      await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return (await import('../documents/pdfjs-node')).nodePdfJs;
+    } finally {
+      console.log = log;
+    }
+  })();
+  return pdfjs;
+}
+
+/**
+ * A PDF or Word file's text (src/documents, shared with the extension's reader page): one
+ * paragraph a line, so a finding's line is its paragraph number, and for a PDF its page too.
+ */
+async function readBinaryDocument(
+  bytes: Uint8Array,
+  file: string,
+  kind: 'pdf' | 'docx',
+): Promise<Omit<ReadInput, 'file'>> {
+  try {
+    const document = await readDocument(bytes, file, await loadPdfJs());
+    const text = document.paragraphs
+      .map((paragraph) => paragraph.text.replace(/[\r\n]+/g, ' '))
+      .join('\n');
+    return {
+      kind,
+      text,
+      source: text,
+      sourceOffset: (offset) => offset,
+      ...(kind === 'pdf'
+        ? { pages: document.paragraphs.map((paragraph) => paragraph.page ?? 1) }
+        : {}),
+    };
+  } catch (error) {
+    if (error instanceof DocumentError) throw new UnreadableInput(error.message);
+    throw error;
+  }
 }
 
 /**
@@ -107,7 +171,12 @@ async function readRegularFile(file: string): Promise<Uint8Array> {
 /** Reads one file found by `listInputs`. */
 export async function readFileInput(file: string, kind: Kind): Promise<Input> {
   try {
-    return { file, ...decode(await readRegularFile(file), kind) };
+    const bytes = await readRegularFile(file);
+    const read =
+      kind === 'pdf' || kind === 'docx'
+        ? await readBinaryDocument(bytes, file, kind)
+        : decode(bytes, kind);
+    return { file, ...read };
   } catch (error) {
     return { file, error: describe(error) };
   }

@@ -49,13 +49,20 @@ algodystrophy), current terms often about adults (CRPS, fibromyalgia), the word
 files and web pages, the way the AMPS Lens extension marks them in the browser.
 Reads local files only; nothing is sent over the network.
 
-PATH is a .txt file, an .html or .htm file, a folder (its .txt, .html and .htm
-files, recursively, in sorted order) or - to read text from standard input.
+PATH is a file, a folder (the files of the kinds below under it, recursively,
+in sorted order) or - to read text from standard input.
   .txt   the text of the file in UTF-8; a BOM is dropped, line endings are kept
   .html  the text under <body>, as the extension reads it: not <head>, scripts,
-         styles, form fields, code, comments, attribute values, [hidden] or
+  .htm   styles, form fields, code, comments, attribute values, [hidden] or
          [contenteditable] elements; one line break separates block elements
          (p, li, td, h1...), and nothing else is added
+  .md    Markdown, read with a Markdown parser (remark): front matter, code
+  .markdown  blocks, inline code and raw HTML are skipped; lines and columns
+  .mdx   point into the file (MDX: imports and {expressions} skipped too)
+  .pdf   the text layer (pdf.js), columns read one after another and hyphenated
+         words joined; a finding's line is its paragraph, with its page; a
+         scanned PDF (no text), a locked or a damaged one is reported
+  .docx  the document's paragraphs; a finding's line is its paragraph number
 
 Severities: older names are errors; current terms often about adults (CRPS,
 fibromyalgia) warnings; "sympathetic" and AMPS notes. A configuration can change
@@ -122,7 +129,8 @@ Suppression comments, where a reviewer has checked the wording:
 A comment that silences nothing is reported as a note (unused-suppression).
 
 An input that is missing, not a regular file (a FIFO or a device, links
-included), unreadable, binary, not UTF-8, larger than 50 MB, or
+included), unreadable, binary, not UTF-8, larger than 50 MB, a PDF or Word file
+that cannot be read, or
 a file named with another extension is reported, and the others are scanned.
 
 Exit codes:

@@ -25,6 +25,8 @@ const LINE_DIRECTIVE = /^[ \t]*amps-lens-(disable-next-line)(?![\w-])([^\r\n]{0,
  * own in text files (`amps-lens-disable-next-line [names]`).
  */
 export function findDirectives(source: string, kind: Kind): Directive[] {
+  // Text taken out of a PDF or Word file has no comments.
+  if (kind === 'pdf' || kind === 'docx') return [];
   const pattern = kind === 'text' ? LINE_DIRECTIVE : COMMENT_DIRECTIVE;
   const directives: Directive[] = [];
   for (const found of source.matchAll(pattern)) {

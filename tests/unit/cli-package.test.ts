@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The package a clinic installs: `npm pack`, then `npm install ./amps-lens-X.tgz` in an empty
@@ -83,6 +84,21 @@ describe('the packed package', () => {
     });
     expect(result.stdout).toContain('page.html:1:14  error  rsd  "RSD"');
     expect(result.status).toBe(1);
+  });
+
+  it('reads a PDF there with clean --json output (pdf.js finds no canvas package in a clinic folder)', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage().drawText('Seen for RSD of the left foot.', { x: 72, y: 700, size: 11, font });
+    writeFileSync(join(clinic, 'letter.pdf'), await doc.save());
+    const result = spawnSync('npx', ['--no-install', 'amps-lens', 'scan', '--json', 'letter.pdf'], {
+      cwd: clinic,
+      encoding: 'utf8',
+      env: npmEnv(),
+    });
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]).matches[0]).toMatchObject({ term: 'rsd', page: 1, line: 1 });
   });
 
   it('gives the typed Node API: scanText and scanFile', () => {

@@ -173,12 +173,12 @@ describe('--json', () => {
 });
 
 describe('inputs', () => {
-  it('reads folders recursively, .txt, .html and .htm only, in sorted order', async () => {
+  it('reads folders recursively, the kinds it reads only, in sorted order', async () => {
     file('b.txt', 'RSD');
     file('a/z.htm', '<p>CRPS</p>');
     file('a/y/deep.HTML', '<p>AMPS</p>');
-    file('c.md', 'CRPS');
-    file('d.pdf', 'CRPS');
+    file('c.md', 'AMPS');
+    file('d.rtf', 'CRPS');
     file('a/notes', 'CRPS');
     const { code, stdout } = await run(['scan', '--json', '--fail-on', 'none', dir]);
     expect(code).toBe(0);
@@ -186,6 +186,7 @@ describe('inputs', () => {
       [join(dir, 'a/y/deep.HTML'), 'amps'],
       [join(dir, 'a/z.htm'), 'crps'],
       [join(dir, 'b.txt'), 'rsd'],
+      [join(dir, 'c.md'), 'amps'],
     ]);
   });
 
@@ -263,8 +264,10 @@ describe('inputs that cannot be read', () => {
   });
 
   it('reports a file named with an unsupported extension', async () => {
-    const path = file('notes.md', 'CRPS');
-    expect((await errorOf(path)).error).toMatch(/unsupported file type.*\.txt, \.html, \.htm/);
+    const path = file('notes.rtf', 'CRPS');
+    expect((await errorOf(path)).error).toMatch(
+      /unsupported file type.*\.txt, \.html, \.htm, \.md, \.markdown, \.mdx, \.pdf, \.docx/,
+    );
   });
 
   it('reports a file under a folder that cannot be read, and goes on', async () => {

@@ -13,6 +13,7 @@ function jsonMatch(finding: Finding) {
     column: finding.column,
     endLine: finding.endLine,
     endColumn: finding.endColumn,
+    ...(finding.page === undefined ? {} : { page: finding.page }),
     category: match.category,
     severity: finding.severity,
     suggestion: match.suggestion,

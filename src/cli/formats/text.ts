@@ -37,7 +37,8 @@ export const textReporter = (): Reporter => ({
   file: (report) =>
     report.findings
       .map((finding) => {
-        const where = `${printablePath(report.file)}:${finding.line}:${finding.column}`;
+        const page = finding.page === undefined ? '' : ` page ${finding.page}`;
+        const where = `${printablePath(report.file)}:${finding.line}:${finding.column}${page}`;
         const what =
           finding.match === undefined
             ? `${JSON.stringify(finding.message)}`
