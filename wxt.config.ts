@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 
-/** `AMPS_LENS_MEASURE=1` builds record the scan measures (CONTRACTS.md, "Timing"); others record nothing. */
+/** `AMPS_LENS_MEASURE=1` builds record the scan measures (docs/CONTRACTS.md, "Timing"); others record nothing. */
 const MEASURE = process.env.AMPS_LENS_MEASURE === '1';
 
 export default defineConfig({

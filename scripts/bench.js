@@ -1,4 +1,4 @@
-// `npm run bench`: builds the measuring extension (AMPS_LENS_MEASURE=1, CONTRACTS.md "Timing")
+// `npm run bench`: builds the measuring extension (AMPS_LENS_MEASURE=1, docs/CONTRACTS.md "Timing")
 // into bench-output/extension, so the tests' default build in .output stays as it is, builds the
 // command line, bundles bench/run.ts and runs it.
 import { build } from 'esbuild';

@@ -5,7 +5,7 @@ import { CATEGORIES, GLOSSARY, type Category } from '../glossary/glossary';
 import { TERM_IDS, type TermId } from '../terms/term-match';
 import { DEFAULT_SEVERITY, SEVERITIES, type Severity } from './severity';
 
-/** What `.amps-lens.json` (or `"amps-lens"` in package.json) may hold (CONTRACTS.md). */
+/** What `.amps-lens.json` (or `"amps-lens"` in package.json) may hold (docs/CONTRACTS.md). */
 export interface Config {
   /** gitignore-style globs, relative to the config file's folder. */
   ignore: string[];

@@ -36,7 +36,7 @@ export interface HtmlText {
 }
 
 /**
- * The text of an HTML page as the extension reads it (CONTRACTS.md, "Which text is read"):
+ * The text of an HTML page as the extension reads it (docs/CONTRACTS.md, "Which text is read"):
  * the text under <body>, entities decoded; the whole document when there is no <body>
  * (a fragment), <head> being among the skipped elements. Nesting deeper than Chromium's is
  * flattened first (boundNesting).

@@ -9,7 +9,7 @@ export const atLeast = (severity: Severity, level: Severity) => RANK[severity] >
 
 /**
  * Older names are errors; current terms often about adults are warnings; the word with two
- * meanings and CHOP's umbrella term are notes (BRIEF section 0.3, CONTRACTS.md).
+ * meanings and CHOP's umbrella term are notes (BRIEF section 0.3, docs/CONTRACTS.md).
  */
 export const DEFAULT_SEVERITY: Readonly<Record<Category, Severity>> = {
   'older-name': 'error',

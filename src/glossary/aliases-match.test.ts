@@ -7,7 +7,7 @@ import { findTerms } from '../matching/find-terms';
 import { CRPS_TYPE_2_NAMES, GLOSSARY } from './glossary';
 
 /**
- * Forms that LABELLING.md counts only in the pain (or nervous-system) sense
+ * Forms that tests/fixtures/LABELLING.md counts only in the pain (or nervous-system) sense
  * (rule 1 "pain sense only", rules 5 and 9), so alone they are rightly not
  * matched. Each is tested in a sentence that settles the sense and holds no
  * other form.

@@ -1,5 +1,5 @@
 /**
- * The amplification cycle as CHOP explains it (BRIEF.md §2), for the popup's
+ * The amplification cycle as CHOP explains it (docs/BRIEF.md §2), for the popup's
  * diagram. It is CHOP's explanatory model, so it is always shown with the note
  * that not every expert agrees, and every form of it says whose model it is (§0.10).
  */
@@ -47,7 +47,7 @@ export const CYCLE: Cycle = {
     {
       id: 'injury',
       title: 'Injury',
-      // Many children had no injury first (BRIEF.md §0.7, [12]), so the step says so.
+      // Many children had no injury first (docs/BRIEF.md §0.7, [12]), so the step says so.
       caption:
         'An injury, such as stepping on a tack, switches on a pain nerve. Many children had no injury first.',
       sources: [1, 12],

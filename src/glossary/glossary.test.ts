@@ -59,7 +59,7 @@ const citedSentences: [string, Cited][] = [
   ['safety', SAFETY_LINE],
 ];
 
-/** Wording that would suggest the pain is imagined or put on (BRIEF.md §1, "Must not"). */
+/** Wording that would suggest the pain is imagined or put on (docs/BRIEF.md §1, "Must not"). */
 const DISMISSIVE = [
   /\bin (?:their|his|her|your|the) head\b/i,
   /\bimagin(?:ed|ary|ing)\b/i,
@@ -164,7 +164,7 @@ describe('glossary entries', () => {
     }
   });
 
-  it('never calls causalgia or CRPS type II a form of AMPS (BRIEF.md §0.1)', () => {
+  it('never calls causalgia or CRPS type II a form of AMPS (docs/BRIEF.md §0.1)', () => {
     const causalgia = GLOSSARY.causalgia;
     for (const text of [
       textOf(causalgia.parent),
@@ -193,7 +193,7 @@ describe('glossary entries', () => {
     );
   });
 
-  it('says what the brief requires of the contested and the unsafe (BRIEF.md §0.6, §0.7, §0.10)', () => {
+  it('says what the brief requires of the contested and the unsafe (docs/BRIEF.md §0.6, §0.7, §0.10)', () => {
     const all = shownTexts.map(([, text]) => text).join('\n');
     expect(all).not.toMatch(
       /adult-oriented|the recommended|the pediatric term|Diagnose with|many improve|confirm/i,
@@ -214,7 +214,7 @@ describe('glossary entries', () => {
     expect(supportingWord('autonomic')?.title).not.toMatch(/fight/i);
   });
 
-  it('gives every published number its study, year and setting (BRIEF.md §0.6)', () => {
+  it('gives every published number its study, year and setting (docs/BRIEF.md §0.6)', () => {
     for (const [where, sentence] of citedSentences) {
       for (const number of sentence.text.matchAll(/\d+(?:\.\d+)?%|\d+:\d+|\b\d+-child\b/g)) {
         expect(sentence.text, `${where}: ${number[0]}`).toMatch(/\b(?:19|20)\d\d\b/);
@@ -222,7 +222,7 @@ describe('glossary entries', () => {
     }
   });
 
-  it('keeps writers’ wording honest: no term suggested for itself, AMPS always in CHOP’s terms (BRIEF.md §0.2)', () => {
+  it('keeps writers’ wording honest: no term suggested for itself, AMPS always in CHOP’s terms (docs/BRIEF.md §0.2)', () => {
     for (const entry of entries) {
       const first = /^[“"]([^”"]+)[”"]/.exec(entry.suggestedWording)?.[1];
       if (first) expect(entry.names, entry.id).not.toContain(first);
@@ -233,12 +233,12 @@ describe('glossary entries', () => {
     }
   });
 
-  it('says when the text was checked and that no clinician has reviewed it (BRIEF.md §0.9)', () => {
+  it('says when the text was checked and that no clinician has reviewed it (docs/BRIEF.md §0.9)', () => {
     expect(REVIEW_STATUS).toMatch(/last checked .* on \d{1,2} \w+ 20\d\d\./);
     expect(REVIEW_STATUS).toContain('Not yet reviewed by a clinician.');
   });
 
-  it('has a same-day safety line that says "new", with its source (BRIEF.md §0.4)', () => {
+  it('has a same-day safety line that says "new", with its source (docs/BRIEF.md §0.4)', () => {
     expect(SAFETY_LINE.text).toMatch(/today/);
     expect(SAFETY_LINE.text).toMatch(/\bnew fever\b/);
     expect(SAFETY_LINE.sources).toEqual([46]);
@@ -303,7 +303,7 @@ describe('supporting words', () => {
     }
   });
 
-  it('cover the words of BRIEF.md §5', () => {
+  it('cover the words of docs/BRIEF.md §5', () => {
     expect(SUPPORTING_WORDS.map((word) => word.id).toSorted()).toEqual(
       [
         'allodynia',

@@ -16,7 +16,7 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   'chop-umbrella': 'CHOP’s umbrella term',
 };
 
-/** One shown sentence and the brief's sources behind it (BRIEF.md §0.5). */
+/** One shown sentence and the brief's sources behind it (docs/BRIEF.md §0.5). */
 export interface Cited {
   text: string;
   sources: readonly number[];
@@ -30,7 +30,7 @@ const inChildren = (text: string, ...sources: number[]): Cited => ({
   sources,
   pediatric: true,
 });
-/** Every parent tooltip ends here (BRIEF.md §1); it is the brief's rule, not a claim. */
+/** Every parent tooltip ends here (docs/BRIEF.md §1); it is the brief's rule, not a claim. */
 const ASK = cite("Ask your child's care team.");
 
 export interface GlossaryEntry {
@@ -38,12 +38,12 @@ export interface GlossaryEntry {
   title: string;
   /**
    * English forms a page may show that the matcher counts under this id
-   * (LABELLING.md rule 1). The glossary search matches them too.
+   * (tests/fixtures/LABELLING.md rule 1). The glossary search matches them too.
    */
   names: string[];
   /** English names the matcher does not count under this id; for the glossary search only. */
   otherNames: string[];
-  /** Shown, never matched: LABELLING.md rule 12 keeps Spanish forms ungraded for now. */
+  /** Shown, never matched: tests/fixtures/LABELLING.md rule 12 keeps Spanish forms ungraded for now. */
   spanishNames: string[];
   category: Category;
   /** Whether CHOP's pediatric team groups the term under AMPS; if not, no cycle diagram goes with it. */
@@ -57,7 +57,7 @@ export interface GlossaryEntry {
   whyChildrenDiffer: readonly Cited[];
 }
 
-/** A word the glossary explains but pages are not scanned for (BRIEF.md §5). */
+/** A word the glossary explains but pages are not scanned for (docs/BRIEF.md §5). */
 export interface SupportingWord {
   id: string;
   title: string;
@@ -70,7 +70,7 @@ export const DISCLAIMER =
   'This is information, not medical advice. AMPS Lens can’t tell what anyone has.';
 
 /**
- * When to get care the same day (BRIEF.md §0.4), from NHS advice on a child's limp [46]. It
+ * When to get care the same day (docs/BRIEF.md §0.4), from NHS advice on a child's limp [46]. It
  * says "new" because a cold, blue or swollen hand or foot is an expected CRPS sign.
  */
 export const SAFETY_LINE: Cited = cite(
@@ -105,9 +105,9 @@ export function entrySources(entry: GlossaryEntry): number[] {
 }
 
 /**
- * "CRPS type II" forms. LABELLING.md rule 1 counts them under `crps`, but they
+ * "CRPS type II" forms. tests/fixtures/LABELLING.md rule 1 counts them under `crps`, but they
  * name pain after a nerve injury, so they are explained by the causalgia card
- * and never called "one form of AMPS" (BRIEF.md §0.1). The matcher says so in
+ * and never called "one form of AMPS" (docs/BRIEF.md §0.1). The matcher says so in
  * `TermMatch.card`; the glossary search finds causalgia by these names.
  */
 export const CRPS_TYPE_2_NAMES = ['CRPS type II', 'CRPS type 2', 'CRPS II', 'CRPS-II', 'CRPS 2'];
@@ -187,7 +187,7 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
     ],
     category: 'current-term',
     mapsToAmps: true,
-    // A bare "CRPS" has no type: this text holds for type I and type II alike (BRIEF.md §0.1).
+    // A bare "CRPS" has no type: this text holds for type I and type II alike (docs/BRIEF.md §0.1).
     parent: [
       cite(
         'CRPS is lasting pain, often in a hand or foot, with changes in color, warmth or swelling.',

@@ -10,7 +10,7 @@ import {
 } from './glossary';
 import { gradeLevel, sentencesOf, syllablesOf } from './reading-level';
 
-/** Every English text a parent reads (BRIEF.md §0.8); clinician notes and writers' wording are exempt. */
+/** Every English text a parent reads (docs/BRIEF.md §0.8); clinician notes and writers' wording are exempt. */
 const PARENT_TEXTS: [string, string][] = [
   ...Object.values(GLOSSARY).flatMap((entry): [string, string][] => [
     [`${entry.id} tooltip`, textOf(entry.parent)],

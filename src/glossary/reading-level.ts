@@ -2,7 +2,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 
 /**
- * The Flesch–Kincaid grade of a parent-facing text, counted as BRIEF.md §0.8 and the
+ * The Flesch–Kincaid grade of a parent-facing text, counted as docs/BRIEF.md §0.8 and the
  * December 2026 review count it: an initialism is read letter by letter (RSD 3, CRPS 4),
  * while CHOP and AMPS are said as words (1 each) and JAMA as 2. `syllable` alone reads RSD
  * as one syllable, which would grade these texts about two levels too easy.

@@ -10,10 +10,10 @@ export interface Source {
   title: string;
   /**
    * A journal paper links to its journal or PubMed record. Where the brief gives only an
-   * unofficial copy, there is no link: the title cites the paper instead (BRIEF.md §0.5).
+   * unofficial copy, there is no link: the title cites the paper instead (docs/BRIEF.md §0.5).
    */
   url?: string;
-  /** A treatment program's page is background, never a tooltip's source (BRIEF.md §0.5). */
+  /** A treatment program's page is background, never a tooltip's source (docs/BRIEF.md §0.5). */
   treatment?: true;
 }
 

@@ -1,7 +1,7 @@
 import type { MatchingCost } from './text-spans';
 
 /**
- * Nothing inside a URL, e-mail address, @handle or file name counts (LABELLING.md rule 8).
+ * Nothing inside a URL, e-mail address, @handle or file name counts (tests/fixtures/LABELLING.md rule 8).
  * Such addresses never contain whitespace, so only the run of non-space characters around
  * an occurrence needs a look, and each run is looked at once, however many occurrences it holds.
  *

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTerms } from './find-terms';
 
-/** The card each CRPS mention of a sentence gets (BRIEF.md §0.1). */
+/** The card each CRPS mention of a sentence gets (docs/BRIEF.md §0.1). */
 const cardsIn = (sentence: string) =>
   findTerms(sentence)
     .filter((match) => match.term === 'crps')

@@ -32,7 +32,7 @@ const FORMS: readonly CompiledForm[] = TERM_FORMS.map((form) => ({
  */
 const ANY_FORM = new RegExp(`\\b(?:${TERM_FORMS.map((form) => form.pattern).join('|')})`, 'gi');
 
-/** Soft hyphens and zero-width characters are ignored inside words (LABELLING.md rule 7). */
+/** Soft hyphens and zero-width characters are ignored inside words (tests/fixtures/LABELLING.md rule 7). */
 const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 interface ReadableText {
@@ -75,7 +75,7 @@ function longestFormAt(text: string, position: number): { form: TermForm; end: n
 
 /**
  * Finds every glossary term in `text`, in reading order, without overlaps
- * (longest match wins), following shared/corpus/LABELLING.md.
+ * (longest match wins), following tests/fixtures/LABELLING.md.
  * Pure and deterministic: no DOM, no I/O.
  */
 export function findTerms(source: string, cost?: MatchingCost): TermMatch[] {

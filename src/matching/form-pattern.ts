@@ -19,7 +19,7 @@ export interface TermForm {
   language?: Language;
 }
 
-/** Between the words of a name: any whitespace, or a single hyphen (LABELLING.md rule 7). */
+/** Between the words of a name: any whitespace, or a single hyphen (tests/fixtures/LABELLING.md rule 7). */
 export const GAP = String.raw`(?:\s+|-)`;
 export const APOSTROPHE = `['’]`;
 export const words = (...parts: string[]) => parts.join(GAP);

@@ -5,7 +5,7 @@ const found = (text: string) =>
   findTerms(text).map(({ term, text: words, card, language }) => ({ term, words, card, language }));
 const terms = (text: string) => findTerms(text).map((match) => match.term);
 
-describe('Spanish forms (LABELLING.md rule 12)', () => {
+describe('Spanish forms (tests/fixtures/LABELLING.md rule 12)', () => {
   it('match with accents optional, precomposed or combining, in any case', () => {
     expect(
       terms(

@@ -8,7 +8,7 @@ import {
 } from './form-pattern';
 
 /**
- * The Spanish forms of LABELLING.md rule 12, written without accents: every vowel may carry
+ * The Spanish forms of tests/fixtures/LABELLING.md rule 12, written without accents: every vowel may carry
  * one ("sindrome" = "síndrome", "Südeck" = "Sudeck"). Names match in any case; the
  * abbreviations SDRC and DSR only in capitals, like the English ones (rules 4–7).
  */

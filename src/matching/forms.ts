@@ -4,7 +4,7 @@ import { SPANISH_FORMS } from './forms-es';
 export type { TermForm } from './form-pattern';
 
 /**
- * The written forms of each term (shared/corpus/LABELLING.md, rule 1), as regular-expression
+ * The written forms of each term (tests/fixtures/LABELLING.md, rule 1), as regular-expression
  * sources. Multi-word names allow any whitespace or a single hyphen between words (rule 7),
  * and spelled-out names match in any case while abbreviations keep their capitals (rule 4).
  */

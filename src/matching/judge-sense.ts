@@ -2,7 +2,7 @@ import { DECISIVE, SENSE_RULES } from './senses';
 import type { CueWords, Sense, SenseRule, SenseRuleId } from './senses';
 import { Pieces, Spans, Words, type MatchingCost } from './text-spans';
 
-/** Letters, digits and underscores glue words together (LABELLING.md rule 6). */
+/** Letters, digits and underscores glue words together (tests/fixtures/LABELLING.md rule 6). */
 const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}_])`;
 const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}_])`;
 

@@ -9,7 +9,7 @@ import type {
 } from './sense-rule';
 
 /**
- * Spanish context cues (LABELLING.md rule 12): the rules of the Spanish abbreviations DSR and
+ * Spanish context cues (tests/fixtures/LABELLING.md rule 12): the rules of the Spanish abbreviations DSR and
  * SDRC and of "simpático", and the Spanish words added to the rules of English forms that Spanish
  * text quotes ("CRPS", "AMPS", "RSD", "fibro"). Data only, like `senses.ts`.
  */

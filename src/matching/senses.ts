@@ -1,6 +1,6 @@
 /**
  * Context cues that tell the pain sense of an ambiguous form from its look-alikes
- * (LABELLING.md rule 5; BRIEF.md section 4). Data only: `judge-sense.ts` reads it.
+ * (tests/fixtures/LABELLING.md rule 5; docs/BRIEF.md section 4). Data only: `judge-sense.ts` reads it.
  *
  * Each occurrence is judged on its own context. What touches the word decides first
  * (a number before "AMPS" means amperes), then cue words in the same sentence, the

@@ -12,7 +12,7 @@ import {
 
 const AUDIENCES = ['parent', 'clinician'] as const;
 
-/** What is wrong with a tooltip's source list for the sentences it shows (BRIEF.md §0.5). */
+/** What is wrong with a tooltip's source list for the sentences it shows (docs/BRIEF.md §0.5). */
 function sourceProblems(sentences: readonly Cited[], shown: readonly number[]): string[] {
   const problems: string[] = [];
   for (const id of shown) {
@@ -57,7 +57,7 @@ describe('tooltip content', () => {
     expect(tooltipSources(cited)).toEqual([7]);
   });
 
-  it('gives writers’ wording to clinicians only (BRIEF.md §0.2)', () => {
+  it('gives writers’ wording to clinicians only (docs/BRIEF.md §0.2)', () => {
     for (const card of TERM_IDS) {
       expect(explainCard(card, 'parent').suggestedWording, card).toBeUndefined();
       expect(JSON.stringify(explainCard(card, 'parent')), card).not.toContain(

@@ -22,7 +22,7 @@ export function shownSentences(card: TermId, audience: Settings['audience']): re
 }
 
 /**
- * The sources behind the shown sentences, the pediatric sentence's first (BRIEF.md §0.5).
+ * The sources behind the shown sentences, the pediatric sentence's first (docs/BRIEF.md §0.5).
  * A treatment program's page is never one: a tooltip explains, it does not point to care.
  */
 export function tooltipSources(sentences: readonly Cited[]): number[] {

@@ -1,5 +1,5 @@
 /**
- * Scan timings for benchmarks (CONTRACTS.md, "Timing"). Only a build made with
+ * Scan timings for benchmarks (docs/CONTRACTS.md, "Timing"). Only a build made with
  * `AMPS_LENS_MEASURE=1` records them: a page can read the performance timeline, and nothing
  * may tell it that AMPS Lens is installed.
  */

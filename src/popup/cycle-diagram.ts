@@ -53,7 +53,7 @@ export function cycleDiagram(titleId: string, descId: string): SVGSVGElement {
       'aria-labelledby': `${titleId} ${descId}`,
       focusable: 'false',
     },
-    // CHOP's model, not settled science: screen readers hear whose it is first (BRIEF.md §0.10).
+    // CHOP's model, not settled science: screen readers hear whose it is first (docs/BRIEF.md §0.10).
     svg('title', { id: titleId }, CYCLE.title),
     svg('desc', { id: descId }, CYCLE.description),
 

@@ -93,7 +93,7 @@ export function formatPageReport(
     }
   }
 
-  // On every report, found terms or not, with its own source (BRIEF.md §0.4).
+  // On every report, found terms or not, with its own source (docs/BRIEF.md §0.4).
   lines.push('## When to call a doctor today', '', SAFETY_LINE.text, '');
   for (const source of SAFETY_LINE.sources.map(sourceById)) {
     lines.push(`Source: ${source.title}. <${source.url}>`, '');

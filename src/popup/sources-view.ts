@@ -13,7 +13,7 @@ export function sourceList(ids: readonly number[]): HTMLUListElement {
         {},
         h('span', { class: 'source-number' }, `[${id}]`),
         ' ',
-        // A paper the brief has no official address for is cited without a link (BRIEF.md §0.5).
+        // A paper the brief has no official address for is cited without a link (docs/BRIEF.md §0.5).
         source.url ? externalLink(source.url, source.title) : source.title,
       );
     }),

@@ -4,7 +4,7 @@ import { h } from '../popup/dom';
 
 /**
  * Labels the lens must not read (page numbers): inside the extension's own UI element, which
- * the lens skips, as it skips the tooltip (CONTRACTS.md, "Which text is read").
+ * the lens skips, as it skips the tooltip (docs/CONTRACTS.md, "Which text is read").
  */
 function label(className: string, text: string): HTMLElement {
   const element = document.createElement(UI_HOST_TAG);

@@ -20,7 +20,7 @@ export interface TextTree<Node> {
 }
 
 /**
- * The text AMPS Lens reads under `root` (CONTRACTS.md, "Which text is read"): its text nodes
+ * The text AMPS Lens reads under `root` (docs/CONTRACTS.md, "Which text is read"): its text nodes
  * in document order, except under SKIPPED_ELEMENTS and elements whose attributes hide them
  * (`isSkippedByAttributes`). Comments and attribute values are never read. A skipped element adds nothing at all,
  * not even a line break, because it is not on screen to separate anything.

@@ -1,6 +1,6 @@
 /**
  * Which text AMPS Lens reads, shared by the content script and the command line
- * so both find the same terms in the same page (CONTRACTS.md, "Which text is read").
+ * so both find the same terms in the same page (docs/CONTRACTS.md, "Which text is read").
  */
 
 /** The tag of the one element the extension adds to a page for its own UI. */

@@ -1,6 +1,6 @@
 import type { Language } from '../lib/text-language';
 
-/** Term ids as the labelling rules and CONTRACTS.md name them. */
+/** Term ids as the labelling rules and docs/CONTRACTS.md name them. */
 export const TERM_IDS = [
   'rsd',
   'crps',
@@ -28,7 +28,7 @@ export interface TermMatch {
   card: TermId;
   /**
    * The language of the text around it, which its explanation uses: a Spanish form, or an English
-   * one in a Spanish paragraph, is 'es' (LABELLING.md rule 12).
+   * one in a Spanish paragraph, is 'es' (tests/fixtures/LABELLING.md rule 12).
    */
   language: Language;
 }

@@ -119,7 +119,7 @@ describe('explanations on a page about an adult', () => {
         for (const line of lines) expect(top >= line.bottom || bottom <= line.top, name).toBe(true);
         expect(await controlsInView(page), name).toEqual([]);
         await screenshot(page, `explain-${name}-${audience}`);
-        // Writers' advice, with the sources, for clinicians only (BRIEF.md §0.2).
+        // Writers' advice, with the sources, for clinicians only (docs/BRIEF.md §0.2).
         await tooltipButton(page, 'Sources and more').click();
         const more = await shownText(page);
         expect(more, name).toMatch(/American College|CHOP|Stop Childhood Pain|IASP|Wilder|Schott/);

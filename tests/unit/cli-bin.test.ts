@@ -148,7 +148,7 @@ describe('with the real matcher', () => {
     ]);
   });
 
-  it('finds in each corpus page the terms its .json lists (LABELLING.md rule 13)', () => {
+  it('finds in each corpus page the terms its .json lists (tests/fixtures/LABELLING.md rule 13)', () => {
     const result = amps(['scan', '--json', '--fail-on', 'none', 'tests/fixtures/pages']);
     expect(result.status).toBe(0);
     const lines = jsonLines(result.stdout);

@@ -5,7 +5,7 @@ import { findTerms } from '../../src/matching/find-terms';
 import { TERM_IDS, type TermId } from '../../src/terms/term-match';
 
 /**
- * Spanish labelled text (LABELLING.md rule 12): each item's `expect` lists the English and the
+ * Spanish labelled text (tests/fixtures/LABELLING.md rule 12): each item's `expect` lists the English and the
  * Spanish forms together, in reading order, as outside checks of Spanish text grade them.
  * A few items are English text quoting Spanish words, which do not count there.
  */

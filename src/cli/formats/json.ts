@@ -23,7 +23,7 @@ function jsonMatch(finding: Finding) {
 }
 
 /**
- * One line per input (CONTRACTS.md): `{"file", "matches": [{"term", "text", "start", "end", …}]}`,
+ * One line per input (docs/CONTRACTS.md): `{"file", "matches": [{"term", "text", "start", "end", …}]}`,
  * with `"notes"` for suppression comments that silenced nothing; `{"file", "error"}` when the
  * input could not be read.
  */
