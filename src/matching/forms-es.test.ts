@@ -21,6 +21,7 @@ describe('Spanish forms (tests/fixtures/LABELLING.md rule 12)', () => {
       { term: 'crps', words: 'SDRC tipo 1', card: 'crps', language: 'es' },
       { term: 'crps', words: 'SDRC II', card: 'causalgia', language: 'es' },
     ]);
+    expect(found('Tiene SDRC (tipo II) tras la herida.')[0].card).toBe('causalgia');
     expect(found('Es un síndrome de dolor regional complejo tipo 2 en la mano.')[0]).toMatchObject({
       words: 'síndrome de dolor regional complejo tipo 2',
       card: 'causalgia',
