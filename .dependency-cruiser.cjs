@@ -8,11 +8,23 @@ const MAY_IMPORT = {
   // PDF, DOCX and text files read into text, for the reader page and the command line.
   documents: ['lib', 'terms', 'reading'],
   glossary: ['lib', 'terms'],
-  settings: ['lib', 'terms', 'glossary'],
-  messages: ['lib', 'terms', 'glossary', 'settings'],
-  page: ['lib', 'terms', 'matching', 'reading', 'glossary', 'settings', 'messages'],
-  popup: ['lib', 'terms', 'matching', 'reading', 'documents', 'glossary', 'settings', 'messages'],
-  questions: ['lib', 'terms', 'glossary', 'settings', 'popup'],
+  // The interface's words in each language (a typed catalog).
+  i18n: ['lib', 'terms'],
+  settings: ['lib', 'terms', 'glossary', 'i18n'],
+  messages: ['lib', 'terms', 'glossary', 'settings', 'i18n'],
+  page: ['lib', 'terms', 'matching', 'reading', 'glossary', 'settings', 'messages', 'i18n'],
+  popup: [
+    'lib',
+    'terms',
+    'matching',
+    'reading',
+    'documents',
+    'glossary',
+    'settings',
+    'messages',
+    'i18n',
+  ],
+  questions: ['lib', 'terms', 'glossary', 'settings', 'popup', 'i18n'],
   reader: [
     'lib',
     'terms',
@@ -24,9 +36,10 @@ const MAY_IMPORT = {
     'messages',
     'page',
     'popup',
+    'i18n',
   ],
-  background: ['lib', 'terms', 'glossary', 'settings', 'messages'],
-  cli: ['lib', 'terms', 'matching', 'reading', 'documents', 'glossary'],
+  background: ['lib', 'terms', 'glossary', 'settings', 'messages', 'i18n'],
+  cli: ['lib', 'terms', 'matching', 'reading', 'documents', 'glossary', 'i18n'],
 };
 const FOLDERS = Object.keys(MAY_IMPORT);
 

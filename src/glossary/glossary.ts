@@ -24,8 +24,8 @@ export interface Cited {
   pediatric?: true;
 }
 
-const cite = (text: string, ...sources: number[]): Cited => ({ text, sources });
-const inChildren = (text: string, ...sources: number[]): Cited => ({
+export const cite = (text: string, ...sources: number[]): Cited => ({ text, sources });
+export const inChildren = (text: string, ...sources: number[]): Cited => ({
   text,
   sources,
   pediatric: true,

@@ -1,5 +1,7 @@
 import Mark from 'mark.js';
 import type { TermId, TermMatch } from '../terms/term-match';
+import type { Language } from '../lib/text-language';
+import { explanationLanguage } from './explanation-language';
 import { nodeIndexAt, type PageText } from './page-text';
 import { Chunk } from './yield-to-page';
 import type { HighlightStyle } from '../settings/settings';
@@ -10,6 +12,8 @@ export interface Occurrence {
   id: number;
   term: TermId;
   card: TermId;
+  /** The language its explanation is in: that of the text around it. */
+  language: Language;
   /** A few words around it, for the clinician's report. */
   excerpt: string;
 }
@@ -154,6 +158,7 @@ export class PageAnnotator {
         id: this.nextId++,
         term: match.term,
         card: match.card,
+        language: explanationLanguage(match.language, pieces[0].node),
         excerpt: excerptAround(page.text, match),
       };
       occurrences.push(occurrence);

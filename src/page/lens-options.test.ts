@@ -93,3 +93,23 @@ describe('tooltip content', () => {
     }
   });
 });
+
+describe('explanations in Spanish', () => {
+  it('explains a card in Spanish, buttons too, with its sources and the Spanish safety line', () => {
+    const content = explainCard('crps', 'parent', 'es');
+    expect(content.language).toBe('es');
+    expect(content.title).toMatch(/^Síndrome de dolor regional complejo/);
+    expect(content.explanation).toMatch(/equipo pediátrico de CHOP/);
+    expect(content.explanation).toMatch(/Pregunte al equipo médico de su hijo\.$/);
+    expect(content.labels['tooltip.whenToCall']).toBe('Cuándo llamar al médico');
+    expect(content.safety.text).toMatch(/^Llame hoy al médico de su hijo/);
+    expect(content.sources.length).toBeGreaterThan(0);
+    expect(content.sources.length).toBeLessThanOrEqual(MAX_TOOLTIP_SOURCES);
+    expect(describeCard('crps', 'parent', 'es')).toMatch(/^Síndrome de dolor regional complejo/);
+  });
+
+  it('gives writers’ wording in Spanish to clinicians only', () => {
+    expect(explainCard('rsd', 'parent', 'es').suggestedWording).toBeUndefined();
+    expect(explainCard('rsd', 'clinician', 'es').suggestedWording).toMatch(/^«SDRC tipo I»/);
+  });
+});

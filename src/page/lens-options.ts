@@ -1,12 +1,8 @@
 import { hiddenTermsOn, type Settings } from '../settings/settings';
-import {
-  DISCLAIMER,
-  GLOSSARY,
-  SAFETY_LINE,
-  citedSources,
-  textOf,
-  type Cited,
-} from '../glossary/glossary';
+import { GLOSSARY, citedSources, textOf, type Cited } from '../glossary/glossary';
+import { entryIn, glossaryText } from '../glossary/texts';
+import type { Language } from '../lib/text-language';
+import { messagesIn } from '../i18n/messages';
 import { sourceById } from '../glossary/sources';
 import { TERM_IDS, type TermId } from '../terms/term-match';
 import type { LensOptions } from './lens';
@@ -16,8 +12,12 @@ import type { TooltipContent } from './tooltip';
 export const MAX_TOOLTIP_SOURCES = 3;
 
 /** The sentences a tooltip shows for a card in the wording the reader chose. */
-export function shownSentences(card: TermId, audience: Settings['audience']): readonly Cited[] {
-  const entry = GLOSSARY[card];
+export function shownSentences(
+  card: TermId,
+  audience: Settings['audience'],
+  language: Language = 'en',
+): readonly Cited[] {
+  const entry = entryIn(card, language);
   return audience === 'clinician' ? entry.clinician : entry.parent;
 }
 
@@ -31,24 +31,35 @@ export function tooltipSources(sentences: readonly Cited[]): number[] {
     .slice(0, MAX_TOOLTIP_SOURCES);
 }
 
-/** What a tooltip says for a card, in the wording the reader chose. */
-export function explainCard(card: TermId, audience: Settings['audience']): TooltipContent {
-  const entry = GLOSSARY[card];
-  const sentences = shownSentences(card, audience);
+/** What a tooltip says for a card, in the wording the reader chose and the text's language. */
+export function explainCard(
+  card: TermId,
+  audience: Settings['audience'],
+  language: Language = 'en',
+): TooltipContent {
+  const entry = entryIn(card, language);
+  const sentences = shownSentences(card, audience, language);
+  const { safetyLine, disclaimer } = glossaryText(language);
   return {
+    language,
+    labels: messagesIn(language),
     title: entry.title,
     explanation: textOf(sentences),
     // Writers' advice: a parent reading "Say instead: CRPS type I" hears a diagnosis (§0.2).
     suggestedWording: audience === 'clinician' ? entry.suggestedWording : undefined,
-    safety: { text: SAFETY_LINE.text, sources: SAFETY_LINE.sources.map(sourceById) },
+    safety: { text: safetyLine.text, sources: safetyLine.sources.map(sourceById) },
     sources: tooltipSources(sentences).map(sourceById),
-    disclaimer: DISCLAIMER,
+    disclaimer,
   };
 }
 
 /** The focused mark's accessible description: the tooltip's title and explanation. */
-export function describeCard(card: TermId, audience: Settings['audience']): string {
-  return `${GLOSSARY[card].title}. ${textOf(shownSentences(card, audience))}`;
+export function describeCard(
+  card: TermId,
+  audience: Settings['audience'],
+  language: Language = 'en',
+): string {
+  return `${entryIn(card, language).title}. ${textOf(shownSentences(card, audience, language))}`;
 }
 
 /** The terms to mark on `site`: the chosen categories, minus those hidden there. */
@@ -74,8 +85,8 @@ export function lensOptions(
     style: settings.highlightStyle,
     terms: termsToMark(settings, site),
     firstOccurrenceOnly: settings.firstOccurrenceOnly,
-    explain: (card) => explainCard(card, settings.audience),
-    describe: (card) => describeCard(card, settings.audience),
+    explain: (card, language) => explainCard(card, settings.audience, language),
+    describe: (card, language) => describeCard(card, settings.audience, language),
     ...actions,
   };
 }

@@ -1,12 +1,13 @@
 import type { TermId } from '../terms/term-match';
+import type { Language } from '../lib/text-language';
 import { focusedElement, markFrom, piecesOf, type OwnMarks } from './marks-in-page';
 import { Tooltip, type TooltipContent } from './tooltip';
 
 /** What a tooltip says and does for a card (the lens's options, as chosen in settings). */
 export interface TooltipOptions {
-  explain(card: TermId): TooltipContent;
+  explain(card: TermId, language: Language): TooltipContent;
   /** What a screen reader announces for a mark of this card while it is explained. */
-  describe(card: TermId): string;
+  describe(card: TermId, language: Language): string;
   openGlossary(card: TermId): void;
   hideOnThisSite(term: TermId): void;
   /** "Add to my questions" (the questions for the next visit); not offered without it. */
@@ -88,16 +89,16 @@ export class TooltipInteraction {
     const occurrence = this.ours.occurrenceOf(mark);
     if (!occurrence) return;
     clearTimeout(this.hideTimer);
-    const { card, term } = occurrence;
+    const { card, term, language } = occurrence;
     this.unmarkActive();
     this.activePieces = piecesOf(mark, this.ours);
-    const description = this.options().describe(card);
+    const description = this.options().describe(card, language);
     for (const piece of this.activePieces) {
       piece.setAttribute('data-amps-active', '');
       piece.setAttribute('aria-description', description);
     }
     const { addQuestion } = this.options();
-    this.tooltip.show(mark, this.options().explain(card), {
+    this.tooltip.show(mark, this.options().explain(card, language), {
       onMore: () => this.options().openGlossary(card),
       onHide: () => {
         this.close();

@@ -1,4 +1,6 @@
 import { UI_HOST_TAG } from '../reading/reading-rules';
+import type { Language } from '../lib/text-language';
+import type { Messages } from '../i18n/messages';
 import { placeTooltip } from './tooltip-placement';
 import tooltipStyles from './tooltip.css?inline';
 
@@ -10,6 +12,9 @@ interface ShownSource {
 
 /** What a tooltip says about one marked term. */
 export interface TooltipContent {
+  /** The language of the explanation, and of the tooltip's own buttons. */
+  language: Language;
+  labels: Messages;
   title: string;
   /** In the brief's order: meaning today, the pediatric view, "Ask your child's care team." */
   explanation: string;
@@ -75,6 +80,8 @@ export class Tooltip {
   show(anchor: HTMLElement, content: TooltipContent, actions: TooltipActions): void {
     if (!this.host.isConnected) this.document.documentElement.append(this.host);
     this.anchor = anchor;
+    // Screen readers read the explanation in its own language.
+    this.box.lang = content.language;
     this.box.replaceChildren(...this.render(content, actions));
     this.box.hidden = false;
     if (!this.box.matches(':popover-open')) this.box.showPopover();
@@ -211,35 +218,38 @@ export class Tooltip {
     if (content.suggestedWording) {
       const suggestion = make('p');
       suggestion.className = 'suggested';
-      suggestion.append(make('strong', 'Suggested wording: '), content.suggestedWording);
+      suggestion.append(
+        make('strong', content.labels['tooltip.suggestedWording']),
+        content.suggestedWording,
+      );
       extras.push(suggestion);
     }
     const disclaimer = make('p', content.disclaimer);
     disclaimer.className = 'disclaimer';
 
     const safety = disclosure(
-      'When to call a doctor',
+      content.labels['tooltip.whenToCall'],
       'safety',
       make('p', content.safety.text),
-      sourceList(content.safety.sources, 'Source'),
+      sourceList(content.safety.sources, content.labels['tooltip.source']),
     );
     const more = disclosure(
-      'Sources and more',
+      content.labels['tooltip.sourcesAndMore'],
       'more',
       ...extras,
-      sourceList(content.sources, 'Sources'),
+      sourceList(content.sources, content.labels['tooltip.sources']),
       (() => {
         const row = make('div');
         row.className = 'actions';
         row.append(
-          button('More in the glossary', actions.onMore),
-          button('Not about pain? Hide here', actions.onHide),
+          button(content.labels['tooltip.moreInGlossary'], actions.onMore),
+          button(content.labels['tooltip.hideHere'], actions.onHide),
         );
         const { onAddQuestion } = actions;
         if (onAddQuestion) {
-          const add = button('Add to my questions', () => {
+          const add = button(content.labels['tooltip.addQuestion'], () => {
             void onAddQuestion().then((added) => {
-              if (added) add.textContent = 'Added to my questions';
+              if (added) add.textContent = content.labels['tooltip.questionAdded'];
             });
           });
           row.append(add);
