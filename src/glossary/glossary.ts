@@ -262,7 +262,7 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
       ),
     ],
     suggestedWording:
-      '“CRPS type II” for “causalgia”; say “after a nerve injury” where readers may not know. Never “AMPS”.',
+      'Call it “CRPS type II” (older name: causalgia), with “after a nerve injury” where readers may not know. Never “AMPS”.',
     whyChildrenDiffer: [
       inChildren('It is not part of AMPS.', 2, 23),
       cite(
