@@ -3,6 +3,7 @@ import type { ContentRequest, PageTermsResponse } from '../../src/messages/messa
 import { loadSettings, updateSettings, watchSettings } from '../../src/settings/settings';
 import { asPageTerms } from '../../src/popup/page-view';
 import { startPopup } from '../../src/popup/popup';
+import { targetTab } from '../../src/popup/target-tab';
 import { addTermToQuestions } from '../../src/settings/questions';
 import { CYCLE } from '../../src/glossary/cycle';
 import '../../src/popup/popup.css';
@@ -10,12 +11,8 @@ import '../../src/popup/popup.css';
 /** How long to wait for a content script before saying the page can't be read. */
 const ANSWER_TIMEOUT_MS = 3000;
 
-/** `?tab=ID` when popup.html is opened in a tab (tests do), else the active tab of this window. */
 async function targetTabId(): Promise<number | null> {
-  const fromUrl = new URLSearchParams(location.search).get('tab');
-  if (fromUrl !== null && /^\d+$/.test(fromUrl)) return Number(fromUrl);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return (await targetTab())?.id ?? null;
 }
 
 async function send(request: ContentRequest): Promise<unknown> {

@@ -7,9 +7,7 @@ import { crpsCard } from './crps-card';
 import { finish } from '../lib/steps';
 import type { MatchingCost } from './text-spans';
 import { languageJudge } from '../lib/text-language';
-
-const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}_])`;
-const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}_])`;
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './word-boundary';
 
 interface CompiledForm {
   form: TermForm;

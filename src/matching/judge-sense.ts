@@ -1,10 +1,7 @@
 import { DECISIVE, SENSE_RULES } from './senses';
 import type { CueWords, Sense, SenseRule, SenseRuleId } from './senses';
 import { Pieces, Spans, Words, type MatchingCost } from './text-spans';
-
-/** Letters, digits and underscores glue words together (tests/fixtures/LABELLING.md rule 6). */
-const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}_])`;
-const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}_])`;
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './word-boundary';
 
 /** How far each level of context reaches, in UTF-16 units each side. */
 const SENTENCE_REACH = 400;

@@ -2,10 +2,10 @@
  * "Where AMPS Lens runs", under the settings: every website (the default) or only the
  * sites the user picks (src/settings/site-access.ts). Open pages follow the choice at once.
  */
-import { browser } from 'wxt/browser';
 import { loadSiteAccess, saveSiteAccess, type SiteAccess } from '../settings/site-access';
 import { siteOf } from '../settings/settings';
 import { h } from './dom';
+import { targetTab } from './target-tab';
 import './site-access-view.css';
 
 export interface SiteAccessViewDeps {
@@ -92,13 +92,9 @@ export function renderSiteAccess(container: HTMLElement, deps: SiteAccessViewDep
   );
 }
 
-/** The hostname of the tab the popup is for (`?tab=ID` when opened in a tab, as tests do). */
+/** The hostname of the tab the popup is for. */
 async function tabSite(): Promise<string | null> {
-  const fromUrl = new URLSearchParams(location.search).get('tab');
-  const tab =
-    fromUrl !== null && /^\d+$/.test(fromUrl)
-      ? await browser.tabs.get(Number(fromUrl))
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab = await targetTab();
   return tab?.url ? siteOf(tab.url) : null;
 }
 
