@@ -198,7 +198,7 @@ export const GLOSSARY: Readonly<Record<TermId, GlossaryEntry>> = {
         "In children, CHOP's pediatric team counts CRPS type I, without a nerve injury, as one form of AMPS.",
         7,
         13,
-        32,
+        18,
       ),
       ASK,
     ],

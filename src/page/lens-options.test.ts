@@ -46,7 +46,7 @@ describe('tooltip content', () => {
     const sentences = GLOSSARY.crps.parent;
     expect(sourceProblems(sentences, [7, 28])).toContain('[28] is cited by none of its sentences');
     expect(sourceProblems(sentences, [7, 4])).toContain('[4] is a treatment program page');
-    expect(sourceProblems(sentences, [32, 7])).toEqual([]);
+    expect(sourceProblems(sentences, [18, 7])).toEqual([]);
     expect(sourceProblems(GLOSSARY.rsd.parent, [18, 7])).toContain(
       'the pediatric sentence’s source is not first',
     );
