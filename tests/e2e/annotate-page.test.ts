@@ -64,7 +64,6 @@ describe('marks on real-style pages', () => {
     await waitForScan(page);
     const after = await page.evaluate(() => document.body.textContent);
     const original = await setup.browser.context.newPage();
-    await original.route('**/*', (route) => route.continue());
     const raw = readFileSync(join(ROOT, 'tests/fixtures/pages/forum-thread.html'), 'utf8');
     await original.setContent(raw);
     // setContent pages run no content script (about:blank is not http), so this is the untouched text.

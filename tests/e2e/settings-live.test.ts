@@ -32,15 +32,22 @@ const markBackground = (page: Page) =>
   );
 
 describe('settings apply live to open tabs', () => {
-  it('hides a term on this site from the tooltip, and shows it again from the popup', async () => {
+  it('hides a term on this site from the tooltip, the open popup follows, and shows it again', async () => {
     const { page, popup } = await openWithPopup(setup, '/pages/forum-thread.html', 'settings');
     expect(await marksOf(page, 'rsd')).toBeGreaterThan(0);
     await page.hover('mark[data-amps-term="rsd"]');
     await clickInTooltip(page, 'Not about pain? Hide here');
     await expect.poll(() => marksOf(page, 'rsd')).toBe(0);
     expect(await marksOf(page, 'crps')).toBeGreaterThan(0);
-    await popup.reload();
-    await popup.getByRole('button', { name: 'Show again' }).click();
+    // The popup was open all along: it shows the word hidden from the tab, without a reload, and
+    // a change made there now keeps it hidden (it used to save the copy it had loaded at open).
+    const showAgain = popup.getByRole('button', { name: 'Show again' });
+    await expect.poll(() => showAgain.count()).toBe(1);
+    await popup.getByLabel('Mark only the first mention of each term').check();
+    await expect.poll(() => marksOf(page, 'crps')).toBe(1);
+    expect(await marksOf(page, 'rsd')).toBe(0);
+    await popup.getByLabel('Mark only the first mention of each term').uncheck();
+    await showAgain.click();
     await expect.poll(() => marksOf(page, 'rsd')).toBeGreaterThan(0);
     await page.close();
     await popup.close();
