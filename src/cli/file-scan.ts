@@ -3,6 +3,7 @@ import type { TermId, TermMatch } from '../terms/term-match';
 import type { ReadInput } from './inputs';
 import { lineStarts, positionAt } from './positions';
 import { findDirectives, type Directive } from './suppressions';
+import { readingLevelOf, type ReadingLevel } from './reading-level';
 
 /** A place in a file's source: 1-based lines, columns in UTF-16 code units (end exclusive). */
 export interface Region {
@@ -35,6 +36,12 @@ export interface FileScan {
   file: string;
   matches: LocatedMatch[];
   directives: LocatedDirective[];
+  /** With --reading-level: each PDF page, each <main>/<article> of a page, else the whole text. */
+  readingLevels?: ReadingLevel[];
+}
+
+export interface ScanReadOptions {
+  readingLevel?: boolean;
 }
 
 export type FindTerms = (text: string) => TermMatch[];
@@ -101,8 +108,43 @@ function fingerprinter() {
   };
 }
 
+/** The reading level of each part of an input that has enough words. */
+function readingLevels(input: ReadInput, at: (offset: number) => Region): ReadingLevel[] {
+  const levels: (ReadingLevel | null)[] = [];
+  if (input.pages !== undefined) {
+    const lines = input.text.split('\n');
+    const pages = input.pages;
+    for (let first = 0; first < lines.length;) {
+      let last = first;
+      while (last + 1 < lines.length && pages[last + 1] === pages[first]) last++;
+      const text = lines.slice(first, last + 1).join('\n');
+      levels.push(
+        readingLevelOf(text, { scope: `page ${pages[first]}`, line: first + 1, column: 1 }),
+      );
+      first = last + 1;
+    }
+  } else if (input.sections !== undefined && input.sections.length > 0) {
+    let articles = 0;
+    for (const section of input.sections) {
+      const scope = section.name === 'article' ? `article ${++articles}` : section.name;
+      const text = input.text.slice(section.start, section.end);
+      // The part's place is where its first words are, not the line break after its tag.
+      const first = section.start + Math.max(0, text.search(/\S/));
+      const { line, column } = at(input.sourceOffset(first));
+      levels.push(readingLevelOf(text, { scope, line, column }));
+    }
+  } else {
+    levels.push(readingLevelOf(input.text, { scope: 'text', line: 1, column: 1 }));
+  }
+  return levels.filter((level) => level !== null);
+}
+
 /** Finds the terms in one input read, with their places in its source. */
-export function scanRead(input: ReadInput, find: FindTerms): FileScan {
+export function scanRead(
+  input: ReadInput,
+  find: FindTerms,
+  options: ScanReadOptions = {},
+): FileScan {
   const locate = locator(input.source);
   const fingerprint = fingerprinter();
   const directives = findDirectives(input.source, input.kind).map((directive) => ({
@@ -132,5 +174,9 @@ export function scanRead(input: ReadInput, find: FindTerms): FileScan {
       ),
     });
   }
-  return { file: input.file, matches, directives };
+  const scan: FileScan = { file: input.file, matches, directives };
+  if (options.readingLevel) {
+    scan.readingLevels = readingLevels(input, (offset) => locate.region(offset, offset));
+  }
+  return scan;
 }

@@ -10,10 +10,14 @@ import { sourceById } from '../glossary/sources';
 import type { TermId, TermMatch } from '../terms/term-match';
 import type { Rules } from './config';
 import type { FileScan, LocatedDirective, LocatedMatch, Region } from './file-scan';
+import type { ReadingLevel } from './reading-level';
 import type { Severity } from './severity';
 
 /** The rule of a suppression comment that silenced nothing. */
 export const UNUSED_SUPPRESSION = 'unused-suppression';
+
+/** The rule of a text above the highest reading grade asked for. */
+export const READING_LEVEL = 'reading-level';
 
 /** One thing to tell the reviewer, in every output format. */
 export interface Finding extends Region {
@@ -41,6 +45,8 @@ export interface FileReport {
   findings: Finding[];
   /** Findings silenced by comments in the file. */
   suppressed: number;
+  /** With --reading-level. */
+  readingLevels?: ReadingLevel[];
 }
 
 /** The wording a reviewer is advised to use: the card's suggestion. */
@@ -135,7 +141,7 @@ function disabledRanges(directives: readonly LocatedDirective[]) {
  * What a file's scan reports under the configuration's rules: terms turned off are left out,
  * matches silenced by a comment are counted, and each comment that silenced nothing is a note.
  */
-export function reportFile(scan: FileScan, rules: Rules): FileReport {
+export function reportFile(scan: FileScan, rules: Rules, maxGrade = Infinity): FileReport {
   const ranges = disabledRanges(scan.directives);
   const used = new Set<LocatedDirective>();
   const findings: Finding[] = [];
@@ -172,6 +178,27 @@ export function reportFile(scan: FileScan, rules: Rules): FileReport {
       fingerprint: directive.fingerprint,
     });
   }
-  findings.sort((a, b) => a.sourceStart - b.sourceStart);
-  return { file: scan.file, findings, suppressed };
+  for (const level of scan.readingLevels ?? []) {
+    if (level.fleschKincaid <= maxGrade) continue;
+    findings.push({
+      line: level.line,
+      column: level.column,
+      endLine: level.line,
+      endColumn: level.column,
+      byteColumn: level.column,
+      endByteColumn: level.column,
+      sourceStart: -1,
+      ruleId: READING_LEVEL,
+      severity: 'warning',
+      message: `Reading level of the ${level.scope}: Flesch–Kincaid grade ${level.fleschKincaid} (SMOG ${level.smog}), above grade ${maxGrade}.`,
+      fingerprint: `${READING_LEVEL}:${level.scope}`,
+    });
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    file: scan.file,
+    findings,
+    suppressed,
+    ...(scan.readingLevels === undefined ? {} : { readingLevels: scan.readingLevels }),
+  };
 }

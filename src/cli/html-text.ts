@@ -2,7 +2,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { readText, type TextTree } from '../reading/read-text';
 import { isSkippedByAttributes } from '../reading/reading-rules';
 import { lastStartAtOrBefore } from '../lib/sorted-starts';
-import { boundNesting } from './html-nesting';
+import { MAX_NESTING, boundNesting } from './html-nesting';
 
 type HtmlNode = Parameters<typeof DomUtils.getChildren>[0];
 type HtmlParent = Parameters<typeof DomUtils.appendChild>[0];
@@ -33,6 +33,25 @@ export interface HtmlText {
   text: string;
   /** The offset in the HTML of an offset in `text` (exact unless an entity comes before it in its text node). */
   sourceOffset(offset: number): number;
+  /** The parts of `text` inside each <main> and <article>, in order, for reading levels. */
+  sections?: TextSection[];
+}
+
+export interface TextSection {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const SECTION_ELEMENTS = new Set(['main', 'article']);
+
+/** The nearest <main> or <article> around a node, looking up at most as deep as pages nest. */
+function sectionOf(node: HtmlNode): HtmlNode | null {
+  let parent = node.parent;
+  for (let steps = 0; parent !== null && steps <= MAX_NESTING; steps++, parent = parent.parent) {
+    if (DomUtils.isTag(parent) && SECTION_ELEMENTS.has(parent.name)) return parent;
+  }
+  return null;
 }
 
 /**
@@ -55,12 +74,20 @@ export function readHtml(html: string): HtmlText {
   }
   const textStarts: number[] = [];
   const htmlStarts: number[] = [];
+  const sections = new Map<HtmlNode, TextSection>();
   const text = readText(body ?? document, htmlTree, (node, start) => {
     textStarts.push(start);
     htmlStarts.push(node.startIndex ?? 0);
+    const section = sectionOf(node);
+    if (section === null || !DomUtils.isTag(section)) return;
+    const end = start + (DomUtils.isText(node) ? node.data.length : 0);
+    const known = sections.get(section);
+    if (known === undefined) sections.set(section, { name: section.name, start, end });
+    else known.end = end;
   });
   return {
     text,
+    sections: [...sections.values()],
     sourceOffset(offset) {
       if (textStarts.length === 0) return offset;
       const node = lastStartAtOrBefore(textStarts, offset);

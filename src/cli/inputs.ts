@@ -4,7 +4,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { DocumentError, readDocument } from '../documents/read-document';
 import type { PdfJs } from '../documents/pdf';
-import { readHtml } from './html-text';
+import { readHtml, type TextSection } from './html-text';
 import { readMarkdown } from './markdown-text';
 
 /** Larger inputs are refused: they are almost surely not pages or notes, and would be slow. */
@@ -23,6 +23,8 @@ export interface ReadInput {
   sourceOffset(offset: number): number;
   /** For a PDF: the page of each line of `source` (one paragraph a line), index 0 for line 1. */
   pages?: number[];
+  /** For a page: the parts of `text` inside each <main> and <article>. */
+  sections?: TextSection[];
 }
 
 /** How a file is read, by its extension. */

@@ -18,6 +18,9 @@ export interface ScanOptions {
   writeBaseline?: string;
   /** Worker threads; undefined lets the scan choose from the number of files and cores. */
   jobs?: number;
+  /** Report reading levels, and warn above maxGrade. */
+  readingLevel: boolean;
+  maxGrade: number;
   paths: string[];
 }
 
@@ -38,6 +41,9 @@ const FAIL_ON_CATEGORIES = new Map<string, readonly TermId[]>([
  * medical "sympathetic" is correct, and AMPS is CHOP's umbrella term: none fails a run by default.
  */
 export const DEFAULT_FAIL_ON = 'older-name';
+
+/** Health-literacy guidance (CDC, AMA, NIH) asks for patient text at grade 6 to 8. */
+export const DEFAULT_MAX_GRADE = 8;
 
 export const USAGE = 'Usage: amps-lens scan [--json] [--fail-on CATEGORIES] [options] PATH...';
 
@@ -106,6 +112,13 @@ ${CATEGORIES.map((category) => `                          ${category.padEnd(15)}
                         existing site; findings are matched by fingerprint (the
                         term, its words and the words around them), so a baseline
                         survives edits elsewhere in a file
+  --reading-level       also report the reading level of each file's text (each
+                        PDF page; each <main> and <article> of a page when it has
+                        them): Flesch–Kincaid grade and SMOG index, for parts of
+                        30 words or more; above --max-grade it is a warning
+                        (reading-level); --json gives "readingLevels"
+  --max-grade N         the highest grade accepted (default ${DEFAULT_MAX_GRADE}, as CDC, AMA and
+                        NIH advise grades 6 to 8); implies --reading-level
   --jobs N              scan with N worker threads (default: one per core for
                         big folders, none for a few files)
   -h, --help            show this help
@@ -190,6 +203,8 @@ export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' 
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         jobs: { type: 'string' },
+        'reading-level': { type: 'boolean', default: false },
+        'max-grade': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -217,7 +232,21 @@ export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' 
       throw new UsageError(`--jobs: '${values.jobs}' is not a whole number from 1 to 64`);
     }
   }
+  let maxGrade = DEFAULT_MAX_GRADE;
+  if (values['max-grade'] !== undefined) {
+    maxGrade = Number(values['max-grade']);
+    if (
+      values['max-grade'].trim() === '' ||
+      !Number.isFinite(maxGrade) ||
+      maxGrade < 0 ||
+      maxGrade > 100
+    ) {
+      throw new UsageError(`--max-grade: '${values['max-grade']}' is not a grade from 0 to 100`);
+    }
+  }
   return {
+    readingLevel: values['reading-level'] || values['max-grade'] !== undefined,
+    maxGrade,
     format: values.json ? 'json' : oneOf('--format', values.format ?? 'text', FORMATS),
     failOn: values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']),
     failLevel:

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileScan, FindTerms } from './file-scan';
+import type { FileScan, FindTerms, ScanReadOptions } from './file-scan';
 import { scanRead } from './file-scan';
 import { readFileInput, readStdin, type Input, type InputTask } from './inputs';
 
@@ -13,19 +13,21 @@ export async function scanTask(
   task: InputTask,
   find: FindTerms,
   stdin: AsyncIterable<Uint8Array>,
+  options: ScanReadOptions = {},
 ): Promise<ScanResult> {
   if ('error' in task) return task;
   const input: Input =
     'stdin' in task ? await readStdin(stdin) : await readFileInput(task.file, task.kind);
-  return 'error' in input ? input : scanRead(input, find);
+  return 'error' in input ? input : scanRead(input, find, options);
 }
 
 async function* scanInThread(
   tasks: AsyncIterable<InputTask>,
   find: FindTerms,
   stdin: AsyncIterable<Uint8Array>,
+  options: ScanReadOptions,
 ): AsyncGenerator<ScanResult> {
-  for await (const task of tasks) yield await scanTask(task, find, stdin);
+  for await (const task of tasks) yield await scanTask(task, find, stdin, options);
 }
 
 /** The worker bundle beside the command line's bundle; absent when running from source. */
@@ -46,6 +48,7 @@ async function* scanOnWorkers(
   jobs: number,
   find: FindTerms,
   stdin: AsyncIterable<Uint8Array>,
+  options: ScanReadOptions,
 ): AsyncGenerator<ScanResult> {
   const waiting = new Map<number, (result: ScanResult) => void>();
   const queue: { id: number; task: InputTask }[] = [];
@@ -61,7 +64,7 @@ async function* scanOnWorkers(
         const job = queue.shift()!;
         assigned.set(job.id, job.task);
         // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker thread, not a window
-        worker.postMessage(job);
+        worker.postMessage({ ...job, options });
       }
     }
   };
@@ -91,7 +94,7 @@ async function* scanOnWorkers(
   try {
     for await (const task of tasks) {
       if ('error' in task || 'stdin' in task) {
-        inFlight.push(scanTask(task, find, stdin));
+        inFlight.push(scanTask(task, find, stdin, options));
       } else {
         const job = { id: id++, task };
         inFlight.push(new Promise((resolve) => waiting.set(job.id, resolve)));
@@ -117,12 +120,13 @@ export async function* scanInputs(
     defaultFind: FindTerms;
     jobs?: number;
     stdin: AsyncIterable<Uint8Array>;
+    read: ScanReadOptions;
   },
 ): AsyncGenerator<ScanResult> {
   const { find, stdin } = options;
   const canUseWorkers = find === options.defaultFind && existsSync(fileURLToPath(WORKER));
   if (!canUseWorkers || options.jobs === 1) {
-    yield* scanInThread(tasks, find, stdin);
+    yield* scanInThread(tasks, find, stdin, options.read);
     return;
   }
   let jobs = options.jobs;
@@ -145,10 +149,10 @@ export async function* scanInputs(
       if (!done) yield* { [Symbol.asyncIterator]: () => iterator };
     })();
     if (done) {
-      yield* scanInThread(all, find, stdin);
+      yield* scanInThread(all, find, stdin, options.read);
       return;
     }
     jobs = availableParallelism();
   }
-  yield* scanOnWorkers(all, jobs, find, stdin);
+  yield* scanOnWorkers(all, jobs, find, stdin, options.read);
 }

@@ -94,6 +94,7 @@ export async function runCli(
     defaultFind: findTerms,
     jobs: options.jobs,
     stdin: io.stdin,
+    read: { readingLevel: options.readingLevel },
   });
   for await (const result of results) {
     if ('error' in result) {
@@ -104,7 +105,7 @@ export async function runCli(
       continue;
     }
     summary.filesRead++;
-    let report = reportFile(result, rules);
+    let report = reportFile(result, rules, options.maxGrade);
     summary.suppressed += report.suppressed;
     if (baseline !== undefined) {
       const filtered = baseline.filter(report);

@@ -131,6 +131,7 @@ describe('--format sarif', () => {
       'algodystrophy',
       'amps',
       'unused-suppression',
+      'reading-level',
     ]);
     const results = run0.results;
     expect(

@@ -47,6 +47,7 @@ export const jsonReporter = (): Reporter => ({
       file: report.file,
       matches: matches.map(jsonMatch),
       ...(notes.length > 0 ? { notes } : {}),
+      ...(report.readingLevels === undefined ? {} : { readingLevels: report.readingLevels }),
     };
     return `${JSON.stringify(line)}\n`;
   },

@@ -2,7 +2,7 @@ import type * as Sarif from 'sarif';
 import { CATEGORY_LABELS, GLOSSARY, textOf } from '../../glossary/glossary';
 import { TERM_IDS } from '../../terms/term-match';
 import type { Finding } from '../findings';
-import { UNUSED_SUPPRESSION, helpUriFor } from '../findings';
+import { READING_LEVEL, UNUSED_SUPPRESSION, helpUriFor } from '../findings';
 import { DEFAULT_SEVERITY, type Severity } from '../severity';
 import { VERSION } from '../version';
 import type { Reporter } from './reporter';
@@ -33,6 +33,12 @@ const RULES: Sarif.ReportingDescriptor[] = [
     name: 'Unused suppression comment',
     shortDescription: { text: 'An amps-lens-disable comment that silences nothing' },
     defaultConfiguration: { level: 'note' },
+  },
+  {
+    id: READING_LEVEL,
+    name: 'Reading level above the grade asked for',
+    shortDescription: { text: 'Text above the highest Flesch–Kincaid grade (--max-grade)' },
+    defaultConfiguration: { level: 'warning' },
   },
 ];
 const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.id, index]));

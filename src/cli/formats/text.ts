@@ -35,6 +35,12 @@ export function summaryLines(summary: Summary): string {
 export const textReporter = (): Reporter => ({
   start: () => '',
   file: (report) =>
+    (report.readingLevels ?? [])
+      .map(
+        (level) =>
+          `${printablePath(report.file)}:${level.line}:${level.column}  reading level (${level.scope}): Flesch–Kincaid grade ${level.fleschKincaid}, SMOG ${level.smog}, ${level.words} words\n`,
+      )
+      .join('') +
     report.findings
       .map((finding) => {
         const page = finding.page === undefined ? '' : ` page ${finding.page}`;
