@@ -24,7 +24,7 @@ import { COMBINED_FLAGS, COMBINED_SOURCE, TERM_IDS } from './shared/terms.js';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Size of each crafted text, and of the prose it is compared with. */
 const CRAFTED_KB = Number(process.env.BENCH_CRAFTED_KB ?? 50);
-const CLI_MB = Number(process.env.BENCH_CLI_MB ?? 2);
+const CLI_MB = Number(process.env.BENCH_CLI_MB ?? 1);
 const EXTENSION = join(ROOT, 'bench-output/extension/chrome-mv3');
 const OUT = join(ROOT, 'bench-output');
 const CRAFTED = ['RSD ache ', 'RSD RSD arm ', 'RSD.', 'AMPS.', 'causalgia-a.', 'fibromyalgia.'];
@@ -279,8 +279,14 @@ const load = () =>
     .join(' ');
 const mb = (html: string) => (Buffer.byteLength(html) / 1e6).toFixed(1);
 
+/** Prints rows of the table as each part is measured, so a long run shows its progress. */
+function print(...rows: [string, string][]): void {
+  for (const [label, value] of rows) console.log(`${label.padEnd(76)}  ${value}`);
+}
+
 async function main(): Promise<void> {
   const loadAtStart = load();
+  console.log(`AMPS Lens benchmark, ${new Date().toISOString()}, ${RUNS} loads per page`);
   const forumBig = genForum({ seed: 20240917, posts: 20000, termPosts: 390, lookPosts: 360 });
   const plainBig = genForum({ seed: 99, posts: 20000, termPosts: 0, lookPosts: 0 });
   const forum1k = genForum({ seed: 4242, posts: 1000, termPosts: 20, lookPosts: 18 });
@@ -310,50 +316,6 @@ async function main(): Promise<void> {
     );
   }
 
-  const incrementals = [];
-  const forum1kUrl = url('forum-1k', forum1k.html);
-  for (let run = 0; run < RUNS; run++) {
-    incrementals.push(await incremental(ext.context, forum1kUrl, batch.html));
-  }
-
-  // Crafted text in the page: one post holding CRAFTED_KB of it, against as much prose.
-  const bytes = CRAFTED_KB * 1000;
-  const pageCosts: { name: string; scan: number; find: number; longest: number }[] = [];
-  for (const [name, text] of [
-    ['ordinary prose', prose(bytes)],
-    ...CRAFTED.map((unit) => [JSON.stringify(unit), repeatTo(unit, bytes)]),
-  ]) {
-    const crafted = url(`crafted-${pageCosts.length}`, onePostPage(text));
-    const loads: ScanLoad[] = [];
-    for (let run = 0; run < Math.min(RUNS, 3); run++) {
-      loads.push(await loadWithExtension(ext.context, crafted));
-    }
-    pageCosts.push({
-      name,
-      scan: median(loads.map((l) => l.scan)) / (bytes / 1e6),
-      find: median(loads.map((l) => l.parts.find)) / (bytes / 1e6),
-      longest: Math.max(...loads.map((l) => l.longest)),
-    });
-  }
-  await ext.close();
-  await plainBrowser.close();
-  await server.stop();
-
-  // Crafted text in the command line.
-  mkdirSync(join(OUT, 'crafted'), { recursive: true });
-  const cliBytes = CLI_MB * 1e6;
-  const cliCosts: { name: string; msPerMb: number }[] = [];
-  for (const [name, text] of [
-    ['ordinary prose', prose(cliBytes)],
-    ...CRAFTED.map((unit) => [JSON.stringify(unit), repeatTo(unit, cliBytes)]),
-  ]) {
-    const file = join(OUT, `crafted/${cliCosts.length}.txt`);
-    writeFileSync(file, text);
-    cliCosts.push({ name, msPerMb: cliMs(file) / CLI_MB });
-  }
-
-  // The table.
-  const rows: [string, string][] = [];
   for (const [name, page, target] of [
     ['forum-big', forumBig, 1.6],
     ['plain-big', plainBig, 1.3],
@@ -364,7 +326,7 @@ async function main(): Promise<void> {
     const marks = r.loads[0].marks;
     const marked = Object.values(marks).reduce((a, b) => a + b, 0);
     const added = r.loads.map((l) => l.taskMs).map((ms) => ms - median(r.bare));
-    rows.push(
+    print(
       [`${name}: page`, `${mb(page.html)} MB, ${page.meta.terms} term occurrences`],
       [`${name}: occurrences marked`, `${marked} (${JSON.stringify(marks)})`],
       [
@@ -390,8 +352,15 @@ async function main(): Promise<void> {
       ],
     );
   }
+
+  const incrementals = [];
+  const forum1kUrl = url('forum-1k', forum1k.html);
+  for (let run = 0; run < RUNS; run++) {
+    incrementals.push(await incremental(ext.context, forum1kUrl, batch.html));
+  }
+
   const inc = incrementals.map((i) => i.ms);
-  rows.push(
+  print(
     [
       'incremental: 40 terms in 200 appended posts marked after (median ms; range)',
       `${median(inc).toFixed(1)} (${range(inc, 1)}), marked ${Math.min(...incrementals.map((i) => i.marked))}/${incrementals[0].total}`,
@@ -401,24 +370,58 @@ async function main(): Promise<void> {
       Math.max(...incrementals.map((i) => i.longest)).toFixed(0),
     ],
   );
+
+  // Crafted text in the page: one post holding CRAFTED_KB of it, against as much prose.
+  const bytes = CRAFTED_KB * 1000;
+  const pageCosts: { name: string; scan: number; find: number; longest: number }[] = [];
+  for (const [name, text] of [
+    ['ordinary prose', prose(bytes)],
+    ...CRAFTED.map((unit) => [JSON.stringify(unit), repeatTo(unit, bytes)]),
+  ]) {
+    const crafted = url(`crafted-${pageCosts.length}`, onePostPage(text));
+    const loads: ScanLoad[] = [];
+    for (let run = 0; run < Math.min(RUNS, 3); run++) {
+      loads.push(await loadWithExtension(ext.context, crafted));
+    }
+    pageCosts.push({
+      name,
+      scan: median(loads.map((l) => l.scan)) / (bytes / 1e6),
+      find: median(loads.map((l) => l.parts.find)) / (bytes / 1e6),
+      longest: Math.max(...loads.map((l) => l.longest)),
+    });
+  }
   const prosePage = pageCosts[0];
   for (const cost of pageCosts) {
-    rows.push([
+    print([
       `page, ${cost.name} (${CRAFTED_KB} KB): scan ms/MB, find ms/MB, longest task`,
       `${cost.scan.toFixed(0)} (${(cost.scan / prosePage.scan).toFixed(2)}×), ${cost.find.toFixed(0)} (${(cost.find / prosePage.find).toFixed(2)}×), ${cost.longest.toFixed(0)} ms`,
     ]);
   }
+  await ext.close();
+  await plainBrowser.close();
+  await server.stop();
+
+  // Crafted text in the command line.
+  mkdirSync(join(OUT, 'crafted'), { recursive: true });
+  const cliBytes = CLI_MB * 1e6;
+  const cliCosts: { name: string; msPerMb: number }[] = [];
+  for (const [name, text] of [
+    ['ordinary prose', prose(cliBytes)],
+    ...CRAFTED.map((unit) => [JSON.stringify(unit), repeatTo(unit, cliBytes)]),
+  ]) {
+    const file = join(OUT, `crafted/${cliCosts.length}.txt`);
+    writeFileSync(file, text);
+    cliCosts.push({ name, msPerMb: cliMs(file) / CLI_MB });
+  }
   const proseCli = cliCosts[0];
   for (const cost of cliCosts) {
-    rows.push([
+    print([
       `command line, ${cost.name} (${CLI_MB} MB): ms/MB`,
       `${cost.msPerMb.toFixed(1)} (${(cost.msPerMb / proseCli.msPerMb).toFixed(2)}×)`,
     ]);
   }
-  rows.push(['load average (1/5/15 min) at start / end', `${loadAtStart} / ${load()}`]);
-  const width = Math.max(...rows.map(([label]) => label.length));
-  console.log(`AMPS Lens benchmark, ${new Date().toISOString()}, ${RUNS} loads per page`);
-  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+
+  print(['load average (1/5/15 min) at start / end', `${loadAtStart} / ${load()}`]);
 }
 
 await main();
