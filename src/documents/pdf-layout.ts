@@ -42,26 +42,33 @@ const MIN_COLUMN_EMS = 12;
 /** Fewer lines than this on either side are not a column. */
 const MIN_COLUMN_LINES = 3;
 
+/**
+ * A paragraph being built: its lines' texts, each already trimmed of what joining takes off
+ * (a line-end hyphen) and carrying the space before it, so the text is made once at the end.
+ */
+type Parts = string[];
+
 export function paragraphsOfPage(pieces: readonly TextPiece[]): string[] {
   const blocks = readingOrder(linesOf(pieces), 0);
-  const paragraphs: string[] = [];
+  const paragraphs: Parts[] = [];
   for (const block of blocks) {
     const [first, ...rest] = paragraphsOfBlock(block);
     if (first === undefined) continue;
     // A paragraph that runs on from the foot of one column to the top of the next.
     const last = paragraphs.at(-1);
-    if (last !== undefined && runsOn(last, first))
-      paragraphs[paragraphs.length - 1] = join(last, first);
+    if (last !== undefined && runsOn(last.at(-1) ?? '', first[0])) joinInto(last, first);
     else paragraphs.push(first);
     paragraphs.push(...rest);
   }
-  return paragraphs;
+  return paragraphs.map((parts) => parts.join(''));
 }
 
 function linesOf(pieces: readonly TextPiece[]): Line[] {
   const lines: Line[] = [];
   let line: Line | null = null;
   let spaced = false;
+  /** The line's last piece: the line's own text is never read back while it grows. */
+  let lastPiece = '';
   for (const piece of pieces) {
     // pdf.js fills wide gaps with a space piece; a gutter stays a gutter, the space is kept.
     if (/^\s+$/.test(piece.text)) spaced = true;
@@ -75,7 +82,7 @@ function linesOf(pieces: readonly TextPiece[]): Line[] {
         gap <= GUTTER_EMS * size;
       if (line !== null && sameLine) {
         const space =
-          spaced || (gap > SPACE_EMS * size && !/\s$/.test(line.text) && !/^\s/.test(piece.text));
+          spaced || (gap > SPACE_EMS * size && !/\s$/.test(lastPiece) && !/^\s/.test(piece.text));
         line.text += (space ? ' ' : '') + piece.text;
         line.x1 = Math.max(line.x1, piece.x + piece.width);
         line.size = Math.max(line.size, size);
@@ -84,6 +91,7 @@ function linesOf(pieces: readonly TextPiece[]): Line[] {
         lines.push(line);
       }
       spaced = false;
+      lastPiece = piece.text;
     }
     if (piece.endsLine) line = null;
   }
@@ -136,9 +144,9 @@ function rows(topDown: readonly Line[]): Line[] {
     merged.push({
       text: row.map((line) => line.text).join(' '),
       x0: row[0].x0,
-      x1: Math.max(...row.map((line) => line.x1)),
+      x1: most(row, 'x1'),
       y: row[0].y,
-      size: Math.max(...row.map((line) => line.size)),
+      size: most(row, 'size'),
     });
     row = [];
   };
@@ -180,23 +188,33 @@ function findGutter(lines: readonly Line[]): number | null {
   const leftLines = lines.filter((line) => line.x1 <= at);
   const rightLines = lines.filter((line) => line.x0 > at);
   if (leftLines.length < MIN_COLUMN_LINES || rightLines.length < MIN_COLUMN_LINES) return null;
-  const gap = Math.min(...rightLines.map((line) => line.x0)) - at;
+  const gap = least(rightLines, 'x0') - at;
   if (gap < size) return null;
   const besideEachOther =
     Math.min(top(leftLines), top(rightLines)) - Math.max(bottom(leftLines), bottom(rightLines));
   if (besideEachOther <= 0) return null;
   const fills = (side: Line[], from: number, to: number) =>
     median(side.map((line) => line.x1 - line.x0)) >= 0.5 * (to - from);
-  if (
-    !fills(leftLines, left, at) ||
-    !fills(rightLines, Math.min(...rightLines.map((l) => l.x0)), right)
-  )
+  if (!fills(leftLines, left, at) || !fills(rightLines, least(rightLines, 'x0'), right))
     return null;
   return at + gap / 2;
 }
 
-const top = (lines: Line[]) => Math.max(...lines.map((line) => line.y));
-const bottom = (lines: Line[]) => Math.min(...lines.map((line) => line.y));
+/** The least or most of one coordinate, in a loop: a page may draw more lines than a call takes arguments. */
+function least(lines: readonly Line[], key: 'x0' | 'x1' | 'y' | 'size'): number {
+  let value = Infinity;
+  for (const line of lines) value = Math.min(value, line[key]);
+  return value;
+}
+
+function most(lines: readonly Line[], key: 'x0' | 'x1' | 'y' | 'size'): number {
+  let value = -Infinity;
+  for (const line of lines) value = Math.max(value, line[key]);
+  return value;
+}
+
+const top = (lines: Line[]) => most(lines, 'y');
+const bottom = (lines: Line[]) => least(lines, 'y');
 
 /** The lower median: of line gaps, those inside paragraphs, which outnumber those between. */
 function median(values: number[]): number {
@@ -205,18 +223,18 @@ function median(values: number[]): number {
 }
 
 /** Lines of one column, joined into paragraphs. */
-function paragraphsOfBlock(lines: readonly Line[]): string[] {
+function paragraphsOfBlock(lines: readonly Line[]): Parts[] {
   if (lines.length === 0) return [];
-  const x0 = Math.min(...lines.map((line) => line.x0));
-  const x1 = Math.max(...lines.map((line) => line.x1));
+  const x0 = least(lines, 'x0');
+  const x1 = most(lines, 'x1');
   const gaps = lines.slice(1).map((line, index) => lines[index].y - line.y);
   const usualGap = median(gaps.filter((gap) => gap > 0));
-  const paragraphs: string[] = [lines[0].text];
+  const paragraphs: Parts[] = [[lines[0].text]];
   for (let index = 1; index < lines.length; index++) {
     const previous = lines[index - 1];
     const line = lines[index];
-    if (startsParagraph(previous, line, { x0, x1, usualGap })) paragraphs.push(line.text);
-    else paragraphs[paragraphs.length - 1] = join(paragraphs[paragraphs.length - 1], line.text);
+    if (startsParagraph(previous, line, { x0, x1, usualGap })) paragraphs.push([line.text]);
+    else joinInto(paragraphs[paragraphs.length - 1], [line.text]);
   }
   return paragraphs;
 }
@@ -245,13 +263,18 @@ function hyphenated(text: string): boolean {
   return /\u00ad$|\p{Ll}-$/u.test(text);
 }
 
-function join(before: string, after: string): string {
-  if (before.endsWith(SOFT_HYPHEN)) return before.slice(0, -1) + after;
-  if (hyphenated(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
-  return `${before} ${after}`;
+/** Appends `after` to `before`, mending a word broken between the last line and the next. */
+function joinInto(before: Parts, after: Parts): void {
+  const last = before.length - 1;
+  const [next, ...rest] = after;
+  if (before[last].endsWith(SOFT_HYPHEN)) before[last] = before[last].slice(0, -1);
+  else if (hyphenated(before[last]) && /^\p{Ll}/u.test(next))
+    before[last] = before[last].slice(0, -1);
+  else before.push(' ');
+  before.push(next, ...rest);
 }
 
 /** The text before a column break reads on into the next column: no full stop, a small letter next. */
 function runsOn(before: string, after: string): boolean {
-  return !/[.!?:;)"'”’]$/.test(before) && /^\p{Ll}/u.test(after);
+  return !/[.!?:;)"'”’]$/.test(before.slice(-1)) && /^\p{Ll}/u.test(after);
 }
