@@ -38,6 +38,8 @@ export interface FileScan {
   directives: LocatedDirective[];
   /** With --reading-level: each PDF page, each <main>/<article> of a page, else the whole text. */
   readingLevels?: ReadingLevel[];
+  /** For a live page: the addresses it was redirected to. */
+  redirects?: string[];
 }
 
 export interface ScanReadOptions {

@@ -47,6 +47,8 @@ export interface FileReport {
   suppressed: number;
   /** With --reading-level. */
   readingLevels?: ReadingLevel[];
+  /** For a live page: the addresses it was redirected to. */
+  redirects?: string[];
 }
 
 /** The wording a reviewer is advised to use: the card's suggestion. */
@@ -200,5 +202,6 @@ export function reportFile(scan: FileScan, rules: Rules, maxGrade = Infinity): F
     findings,
     suppressed,
     ...(scan.readingLevels === undefined ? {} : { readingLevels: scan.readingLevels }),
+    ...(scan.redirects === undefined ? {} : { redirects: scan.redirects }),
   };
 }

@@ -6,6 +6,7 @@ import { DocumentError, readDocument } from '../documents/read-document';
 import type { PdfJs } from '../documents/pdf';
 import { readHtml, type TextSection } from './html-text';
 import { readMarkdown } from './markdown-text';
+import { WebError, type Web } from './web';
 
 /** Larger inputs are refused: they are almost surely not pages or notes, and would be slow. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -25,6 +26,8 @@ export interface ReadInput {
   pages?: number[];
   /** For a page: the parts of `text` inside each <main> and <article>. */
   sections?: TextSection[];
+  /** For a live page: the addresses it was redirected to. */
+  redirects?: string[];
 }
 
 /** How a file is read, by its extension. */
@@ -202,7 +205,32 @@ export async function readStdin(stdin: AsyncIterable<Uint8Array>): Promise<Input
 
 /** An input to read: a file of a kind scan reads, standard input, or why a path cannot be read. */
 export type InputTask =
-  { file: string; kind: Kind } | { file: '-'; stdin: true } | { file: string; error: string };
+  | { file: string; kind: Kind }
+  | { file: '-'; stdin: true }
+  | { file: string; url: true }
+  | { file: string; error: string };
+
+export const isAddress = (path: string) => /^https?:\/\//i.test(path);
+
+/** A live page, fetched politely (web.ts) and read as an HTML file. */
+export async function readUrlInput(web: Web, url: string): Promise<Input> {
+  try {
+    const page = await web.get(url);
+    if (!/\b(text\/html|application\/xhtml\+xml)\b/.test(page.contentType)) {
+      return { file: url, error: `not an HTML page (${page.contentType || 'no content type'})` };
+    }
+    return {
+      file: url,
+      kind: 'html',
+      ...readHtml(page.body),
+      source: page.body,
+      ...(page.redirects.length > 0 ? { redirects: page.redirects } : {}),
+    };
+  } catch (error) {
+    if (error instanceof WebError) return { file: url, error: error.message };
+    throw error;
+  }
+}
 
 async function* listFolder(
   folder: string,
@@ -247,6 +275,10 @@ export async function* listInputs(
 ): AsyncGenerator<InputTask> {
   let stdinListed = false;
   for (const path of paths) {
+    if (isAddress(path)) {
+      yield { file: path, url: true };
+      continue;
+    }
     if (path === '-') {
       yield stdinListed
         ? { file: path, error: 'standard input was already read' }

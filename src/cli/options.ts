@@ -18,6 +18,11 @@ export interface ScanOptions {
   writeBaseline?: string;
   /** Worker threads; undefined lets the scan choose from the number of files and cores. */
   jobs?: number;
+  /** A sitemap (or sitemap index) whose pages are scanned too. */
+  sitemap?: string;
+  maxPages: number;
+  timeoutMs: number;
+  delayMs: number;
   /** Report reading levels, and warn above maxGrade. */
   readingLevel: boolean;
   maxGrade: number;
@@ -53,10 +58,11 @@ Finds older names for children's chronic pain (RSD, RND, causalgia,
 algodystrophy), current terms often about adults (CRPS, fibromyalgia), the word
 "sympathetic" in its nervous-system sense, and AMPS, CHOP's umbrella term, in text
 files and web pages, the way the AMPS Lens extension marks them in the browser.
-Reads local files only; nothing is sent over the network.
+Reads local files; the network only for addresses and --sitemap you give.
 
 PATH is a file, a folder (the files of the kinds below under it, recursively,
-in sorted order) or - to read text from standard input.
+in sorted order), - to read text from standard input, or the address of a live
+page (http:// or https://), fetched and read as an .html file.
   .txt   the text of the file in UTF-8; a BOM is dropped, line endings are kept
   .html  the text under <body>, as the extension reads it: not <head>, scripts,
   .htm   styles, form fields, code, comments, attribute values, [hidden] or
@@ -119,6 +125,13 @@ ${CATEGORIES.map((category) => `                          ${category.padEnd(15)}
                         (reading-level); --json gives "readingLevels"
   --max-grade N         the highest grade accepted (default ${DEFAULT_MAX_GRADE}, as CDC, AMA and
                         NIH advise grades 6 to 8); implies --reading-level
+  --sitemap URL         also scan the pages a sitemap lists (sitemap indexes are
+                        followed), up to --max-pages N (default 500)
+  Live pages are read politely: 4 requests at a time, --delay MS between two
+  requests to one host (default 500), robots.txt honoured, --timeout SECONDS per
+  request (default 10), pages up to 5 MB, at most 5 redirects (each reported),
+  and a User-Agent naming AMPS Lens. Only this command uses the network; the
+  extension never does.
   --jobs N              scan with N worker threads (default: one per core for
                         big folders, none for a few files)
   -h, --help            show this help
@@ -204,6 +217,10 @@ export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' 
         'write-baseline': { type: 'string' },
         jobs: { type: 'string' },
         'reading-level': { type: 'boolean', default: false },
+        sitemap: { type: 'string' },
+        'max-pages': { type: 'string' },
+        timeout: { type: 'string' },
+        delay: { type: 'string' },
         'max-grade': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -218,7 +235,9 @@ export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' 
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError('missing command: scan');
   if (command !== 'scan') throw new UsageError(`unknown command '${command}'; the command is scan`);
-  if (paths.length === 0) throw new UsageError('no PATH to scan (use - for standard input)');
+  if (paths.length === 0 && values.sitemap === undefined) {
+    throw new UsageError('no PATH to scan (use - for standard input)');
+  }
   if (values.json && values.format !== undefined && values.format !== 'json') {
     throw new UsageError(`--json and --format ${values.format} ask for two formats`);
   }
@@ -232,6 +251,14 @@ export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' 
       throw new UsageError(`--jobs: '${values.jobs}' is not a whole number from 1 to 64`);
     }
   }
+  const number = (option: string, value: string | undefined, fallback: number, max: number) => {
+    if (value === undefined) return fallback;
+    const amount = Number(value);
+    if (value.trim() === '' || !Number.isFinite(amount) || amount < 0 || amount > max) {
+      throw new UsageError(`${option}: '${value}' is not a number from 0 to ${max}`);
+    }
+    return amount;
+  };
   let maxGrade = DEFAULT_MAX_GRADE;
   if (values['max-grade'] !== undefined) {
     maxGrade = Number(values['max-grade']);
@@ -245,6 +272,10 @@ export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' 
     }
   }
   return {
+    sitemap: values.sitemap,
+    maxPages: Math.floor(number('--max-pages', values['max-pages'], 500, 100_000)),
+    timeoutMs: number('--timeout', values.timeout, 10, 300) * 1000,
+    delayMs: number('--delay', values.delay, 500, 60_000),
     readingLevel: values['reading-level'] || values['max-grade'] !== undefined,
     maxGrade,
     format: values.json ? 'json' : oneOf('--format', values.format ?? 'text', FORMATS),

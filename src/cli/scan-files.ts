@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileScan, FindTerms, ScanReadOptions } from './file-scan';
 import { scanRead } from './file-scan';
-import { readFileInput, readStdin, type Input, type InputTask } from './inputs';
+import { readFileInput, readStdin, readUrlInput, type Input, type InputTask } from './inputs';
+import type { Web } from './web';
 
 export type ScanResult = FileScan | { file: string; error: string };
 
@@ -14,20 +15,38 @@ export async function scanTask(
   find: FindTerms,
   stdin: AsyncIterable<Uint8Array>,
   options: ScanReadOptions = {},
+  web?: Web,
 ): Promise<ScanResult> {
   if ('error' in task) return task;
-  const input: Input =
-    'stdin' in task ? await readStdin(stdin) : await readFileInput(task.file, task.kind);
-  return 'error' in input ? input : scanRead(input, find, options);
+  let input: Input;
+  if ('stdin' in task) input = await readStdin(stdin);
+  else if ('url' in task) {
+    input =
+      web === undefined
+        ? { file: task.file, error: 'addresses are read by the command line only' }
+        : await readUrlInput(web, task.file);
+  } else input = await readFileInput(task.file, task.kind);
+  if ('error' in input) return input;
+  const scan = scanRead(input, find, options);
+  return input.redirects === undefined ? scan : { ...scan, redirects: input.redirects };
 }
+
+/** Inputs read at once in this thread: live pages wait on the network, four at a time. */
+const IN_THREAD_WINDOW = 4;
 
 async function* scanInThread(
   tasks: AsyncIterable<InputTask>,
   find: FindTerms,
   stdin: AsyncIterable<Uint8Array>,
   options: ScanReadOptions,
+  web: Web | undefined,
 ): AsyncGenerator<ScanResult> {
-  for await (const task of tasks) yield await scanTask(task, find, stdin, options);
+  const inFlight: Promise<ScanResult>[] = [];
+  for await (const task of tasks) {
+    inFlight.push(scanTask(task, find, stdin, options, web));
+    if (inFlight.length >= IN_THREAD_WINDOW) yield await inFlight.shift()!;
+  }
+  while (inFlight.length > 0) yield await inFlight.shift()!;
 }
 
 /** The worker bundle beside the command line's bundle; absent when running from source. */
@@ -49,6 +68,7 @@ async function* scanOnWorkers(
   find: FindTerms,
   stdin: AsyncIterable<Uint8Array>,
   options: ScanReadOptions,
+  web: Web | undefined,
 ): AsyncGenerator<ScanResult> {
   const waiting = new Map<number, (result: ScanResult) => void>();
   const queue: { id: number; task: InputTask }[] = [];
@@ -93,8 +113,8 @@ async function* scanOnWorkers(
   let id = 0;
   try {
     for await (const task of tasks) {
-      if ('error' in task || 'stdin' in task) {
-        inFlight.push(scanTask(task, find, stdin, options));
+      if ('error' in task || 'stdin' in task || 'url' in task) {
+        inFlight.push(scanTask(task, find, stdin, options, web));
       } else {
         const job = { id: id++, task };
         inFlight.push(new Promise((resolve) => waiting.set(job.id, resolve)));
@@ -121,12 +141,13 @@ export async function* scanInputs(
     jobs?: number;
     stdin: AsyncIterable<Uint8Array>;
     read: ScanReadOptions;
+    web?: Web;
   },
 ): AsyncGenerator<ScanResult> {
   const { find, stdin } = options;
   const canUseWorkers = find === options.defaultFind && existsSync(fileURLToPath(WORKER));
   if (!canUseWorkers || options.jobs === 1) {
-    yield* scanInThread(tasks, find, stdin, options.read);
+    yield* scanInThread(tasks, find, stdin, options.read, options.web);
     return;
   }
   let jobs = options.jobs;
@@ -149,10 +170,10 @@ export async function* scanInputs(
       if (!done) yield* { [Symbol.asyncIterator]: () => iterator };
     })();
     if (done) {
-      yield* scanInThread(all, find, stdin, options.read);
+      yield* scanInThread(all, find, stdin, options.read, options.web);
       return;
     }
     jobs = availableParallelism();
   }
-  yield* scanOnWorkers(all, jobs, find, stdin, options.read);
+  yield* scanOnWorkers(all, jobs, find, stdin, options.read, options.web);
 }

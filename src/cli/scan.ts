@@ -11,10 +11,11 @@ import { rdjsonlReporter } from './formats/rdjsonl';
 import type { Reporter, Summary } from './formats/reporter';
 import { sarifReporter } from './formats/sarif';
 import { textReporter } from './formats/text';
-import { listInputs } from './inputs';
+import { isAddress, listInputs, type InputTask } from './inputs';
 import { HELP, USAGE, UsageError, parseCommandLine, type Format } from './options';
 import { scanInputs } from './scan-files';
 import { atLeast } from './severity';
+import { Web, WebError, sitemapPages } from './web';
 
 export type { FindTerms } from './file-scan';
 
@@ -89,12 +90,31 @@ export async function runCli(
     known: 0,
   };
   io.stdout(reporter.start());
-  const results = scanInputs(listInputs(options.paths, isIgnored), {
+  const web =
+    options.sitemap !== undefined || options.paths.some(isAddress)
+      ? new Web({ timeoutMs: options.timeoutMs, delayMs: options.delayMs })
+      : undefined;
+  const { sitemap, maxPages, paths } = options;
+  async function* tasks(): AsyncGenerator<InputTask> {
+    yield* listInputs(paths, isIgnored);
+    if (sitemap === undefined || web === undefined) return;
+    let pages: string[];
+    try {
+      pages = await sitemapPages(web, sitemap, maxPages);
+    } catch (error) {
+      if (!(error instanceof WebError)) throw error;
+      yield { file: sitemap, error: `sitemap: ${error.message}` };
+      return;
+    }
+    for (const page of pages) yield { file: page, url: true };
+  }
+  const results = scanInputs(tasks(), {
     find,
     defaultFind: findTerms,
     jobs: options.jobs,
     stdin: io.stdin,
     read: { readingLevel: options.readingLevel },
+    web,
   });
   for await (const result of results) {
     if ('error' in result) {

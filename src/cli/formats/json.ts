@@ -48,6 +48,7 @@ export const jsonReporter = (): Reporter => ({
       matches: matches.map(jsonMatch),
       ...(notes.length > 0 ? { notes } : {}),
       ...(report.readingLevels === undefined ? {} : { readingLevels: report.readingLevels }),
+      ...(report.redirects === undefined ? {} : { redirects: report.redirects }),
     };
     return `${JSON.stringify(line)}\n`;
   },

@@ -35,6 +35,9 @@ export function summaryLines(summary: Summary): string {
 export const textReporter = (): Reporter => ({
   start: () => '',
   file: (report) =>
+    (report.redirects ?? [])
+      .map((to) => `${printablePath(report.file)}  redirected to ${printablePath(to)}\n`)
+      .join('') +
     (report.readingLevels ?? [])
       .map(
         (level) =>
