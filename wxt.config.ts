@@ -21,9 +21,10 @@ export default defineConfig({
   },
   // The version lives in package.json only: WXT copies it into both manifests.
   manifest: ({ browser }) => ({
-    name: 'AMPS Lens',
-    description:
-      "Explains RSD, CRPS, fibromyalgia, 'sympathetic' and more with CHOP's pediatric AMPS view and sources. Nothing leaves your browser.",
+    // Name, description and shortcut names in the browser's language (public/_locales).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Each permission's reason is in the README, "Permissions".
     permissions: ['storage'],
     // Extension pages (popup, reader) load and run only the extension's own files, and reach
@@ -36,15 +37,15 @@ export default defineConfig({
     // The pages the content script reads; declared too so the popup may see its tab's address
     // (for "Add this site") without the broader "tabs" permission.
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'AMPS Lens' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next marked term',
+        description: '__MSG_nextTerm__',
       },
       'previous-term': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous marked term',
+        description: '__MSG_previousTerm__',
       },
     },
     ...(browser === 'firefox' && {

@@ -58,4 +58,6 @@ void startPopup(document, {
   loadSettings,
   updateSettings,
   watchSettings: (callback) => void watchSettings(callback),
+  browserLocale: navigator.language,
+  redraw: () => location.reload(),
 });

@@ -5,8 +5,10 @@
  * `data-part` set to its step id so the cycle view can highlight it; colours
  * come from popup.css so light and dark themes both keep their contrast.
  */
-import { CYCLE, type CycleStep } from '../glossary/cycle';
+import type { CycleStep } from '../glossary/cycle';
+import { glossaryText } from '../glossary/texts';
 import { svg } from './dom';
+import { t, uiLanguage } from './ui-text';
 
 type Part = CycleStep['id'];
 
@@ -54,8 +56,8 @@ export function cycleDiagram(titleId: string, descId: string): SVGSVGElement {
       focusable: 'false',
     },
     // CHOP's model, not settled science: screen readers hear whose it is first (docs/BRIEF.md §0.10).
-    svg('title', { id: titleId }, CYCLE.title),
-    svg('desc', { id: descId }, CYCLE.description),
+    svg('title', { id: titleId }, glossaryText(uiLanguage()).cycle.title),
+    svg('desc', { id: descId }, glossaryText(uiLanguage()).cycle.description),
 
     part(
       'injury',
@@ -66,7 +68,7 @@ export function cycleDiagram(titleId: string, descId: string): SVGSVGElement {
       }),
       // The tack under the sole.
       svg('path', { class: 'shape tack', d: 'M72 300 L90 300 M81 300 L81 287' }),
-      ...label(20, 154, '1', ['Injury']),
+      ...label(20, 154, '1', t('diagram.injury').split('\n')),
     ),
 
     part(
@@ -74,7 +76,7 @@ export function cycleDiagram(titleId: string, descId: string): SVGSVGElement {
       svg('rect', { class: 'shape cord', x: 188, y: 88, width: 24, height: 180, rx: 12 }),
       svg('path', { class: 'shape nerve', d: 'M46 212 C 90 208, 150 194, 186 188' }),
       arrowHead(186, 188, -9.5),
-      ...label(176, 124, '2', ['Spinal cord'], 'end'),
+      ...label(176, 124, '2', t('diagram.spinalCord').split('\n'), 'end'),
     ),
 
     part(
@@ -89,20 +91,20 @@ export function cycleDiagram(titleId: string, descId: string): SVGSVGElement {
       }),
       svg('path', { class: 'shape signal', d: 'M200 176 L200 100' }),
       arrowHead(200, 100, -90),
-      ...label(272, 50, '3', ['Brain']),
+      ...label(272, 50, '3', t('diagram.brain').split('\n')),
     ),
 
     part(
       'short-circuit',
       svg('path', { class: 'shape spark', d: 'M193 204 L207 216 L195 220 L209 240' }),
-      ...label(176, 236, '4', ['Short circuit'], 'end'),
+      ...label(176, 236, '4', t('diagram.shortCircuit').split('\n'), 'end'),
     ),
 
     part(
       'autonomic',
       svg('path', { class: 'shape nerve', d: 'M212 226 C 236 232, 262 244, 286 250' }),
       arrowHead(286, 250, 14),
-      ...label(262, 196, '5', ['Fight-or-flight', 'nerves']),
+      ...label(262, 196, '5', t('diagram.autonomic').split('\n')),
     ),
 
     part(
@@ -112,7 +114,7 @@ export function cycleDiagram(titleId: string, descId: string): SVGSVGElement {
         class: 'shape vessel',
         d: 'M290 232 C 318 232, 326 244, 345 244 C 364 244, 372 232, 400 232 L400 268 C 372 268, 364 256, 345 256 C 326 256, 318 268, 290 268 Z',
       }),
-      ...label(300, 292, '6', ['Blood vessels']),
+      ...label(300, 292, '6', t('diagram.vessels').split('\n')),
     ),
 
     part(
@@ -122,7 +124,7 @@ export function cycleDiagram(titleId: string, descId: string): SVGSVGElement {
         d: 'M402 236 C 436 200, 430 120, 360 118 C 300 116, 250 150, 214 204',
       }),
       arrowHead(214, 204, 124),
-      ...label(330, 100, '↻', ['Loop']),
+      ...label(330, 100, '↻', t('diagram.loop').split('\n')),
     ),
   );
 }

@@ -3,24 +3,30 @@
  * or the arrow keys, then the parent explanation, what other experts say,
  * questions for the care team and the sources.
  */
-import { CYCLE, cycleSources } from '../glossary/cycle';
+import { cycleSources } from '../glossary/cycle';
+import { glossaryText } from '../glossary/texts';
 import { textOf } from '../glossary/glossary';
 import { cycleDiagram } from './cycle-diagram';
 import { h } from './dom';
 import { sourceList } from './sources-view';
+import { format, t, uiLanguage } from './ui-text';
 
 export interface CycleView {
-  /** Index into CYCLE.steps of the step shown. */
+  /** Index into the cycle's steps of the step shown. */
   readonly step: number;
   show(step: number): void;
   next(): void;
   previous(): void;
 }
 
-const NUMBERED_STEPS = CYCLE.steps.length - 1;
+/** The cycle in the popup's language. */
+const cycle = () => glossaryText(uiLanguage()).cycle;
+const NUMBERED_STEPS = cycle().steps.length - 1;
 
 function stepLabel(index: number): string {
-  return index < NUMBERED_STEPS ? `Step ${index + 1} of ${NUMBERED_STEPS}` : 'Then the loop';
+  return index < NUMBERED_STEPS
+    ? format(t('cycle.step'), { step: index + 1, steps: NUMBERED_STEPS })
+    : t('cycle.thenLoop');
 }
 
 export function renderCycle(container: HTMLElement): CycleView {
@@ -30,18 +36,21 @@ export function renderCycle(container: HTMLElement): CycleView {
   const dots = h(
     'ol',
     { class: 'cycle-dots', 'aria-hidden': 'true' },
-    ...CYCLE.steps.map(() => h('li')),
+    ...cycle().steps.map(() => h('li')),
   );
-  const previousButton = h('button', { type: 'button', class: 'button' }, '← Previous');
-  const nextButton = h('button', { type: 'button', class: 'button button-primary' }, 'Next →');
+  const previousButton = h('button', { type: 'button', class: 'button' }, t('cycle.previous'));
+  const nextButton = h(
+    'button',
+    { type: 'button', class: 'button button-primary' },
+    t('cycle.next'),
+  );
 
   const figure = h(
     'figure',
     {
       class: 'cycle',
       tabindex: 0,
-      'aria-label':
-        'Amplification cycle diagram. Use the Left and Right arrow keys to step through it.',
+      'aria-label': t('cycle.diagramLabel'),
     },
     diagram,
     h('figcaption', { class: 'cycle-text' }, counter, caption),
@@ -51,9 +60,13 @@ export function renderCycle(container: HTMLElement): CycleView {
   let current = 0;
 
   function show(step: number): void {
-    current = Math.min(Math.max(step, 0), CYCLE.steps.length - 1);
-    const shown = CYCLE.steps[current];
-    const seen = new Set<string>(CYCLE.steps.slice(0, current).map((s) => s.id));
+    current = Math.min(Math.max(step, 0), cycle().steps.length - 1);
+    const shown = cycle().steps[current];
+    const seen = new Set<string>(
+      cycle()
+        .steps.slice(0, current)
+        .map((s) => s.id),
+    );
     for (const group of diagram.querySelectorAll<SVGGElement>('[data-part]')) {
       const id = group.dataset.part ?? '';
       group.classList.toggle('is-current', id === shown.id);
@@ -69,7 +82,7 @@ export function renderCycle(container: HTMLElement): CycleView {
     // Keep keyboard focus on a usable button when the one in use turns off at either end.
     const focused = document.activeElement;
     previousButton.disabled = current === 0;
-    nextButton.disabled = current === CYCLE.steps.length - 1;
+    nextButton.disabled = current === cycle().steps.length - 1;
     if (focused === previousButton && previousButton.disabled) nextButton.focus();
     if (focused === nextButton && nextButton.disabled) previousButton.focus();
   }
@@ -94,14 +107,14 @@ export function renderCycle(container: HTMLElement): CycleView {
 
   container.replaceChildren(
     figure,
-    h('h3', {}, 'In plain words'),
-    h('p', {}, textOf(CYCLE.parentExplanation)),
+    h('h3', {}, t('cycle.plainWords')),
+    h('p', {}, textOf(cycle().parentExplanation)),
     // The explanation above already says not every expert agrees; this says who and why.
-    h('h3', {}, 'What other experts say'),
-    h('p', {}, textOf(CYCLE.disagreement)),
-    h('h3', {}, 'Questions you may want to ask your child’s care team'),
-    h('ul', { class: 'questions' }, ...CYCLE.questions.map((q) => h('li', {}, q))),
-    h('h3', {}, 'Sources'),
+    h('h3', {}, t('cycle.otherExperts')),
+    h('p', {}, textOf(cycle().disagreement)),
+    h('h3', {}, t('cycle.questions')),
+    h('ul', { class: 'questions' }, ...cycle().questions.map((q) => h('li', {}, q))),
+    h('h3', {}, t('sources.heading')),
     sourceList(cycleSources()),
   );
   show(0);

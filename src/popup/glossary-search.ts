@@ -1,9 +1,6 @@
-import {
-  GLOSSARY,
-  SUPPORTING_WORDS,
-  type GlossaryEntry,
-  type SupportingWord,
-} from '../glossary/glossary';
+import { SUPPORTING_WORDS, type GlossaryEntry, type SupportingWord } from '../glossary/glossary';
+import { entryIn, supportingWordIn, type Language } from '../glossary/texts';
+import { TERM_IDS } from '../terms/term-match';
 
 /** One row of the popup glossary: a term AMPS Lens marks, or a related word it only explains. */
 export type GlossaryItem =
@@ -29,23 +26,19 @@ export function foldForSearch(text: string): string {
 }
 
 /** Every glossary row, A–Z by title (ignoring leading quotes), terms and related words together. */
-export function glossaryItems(): GlossaryItem[] {
+export function glossaryItems(language: Language = 'en'): GlossaryItem[] {
   const items: GlossaryItem[] = [
-    ...Object.values(GLOSSARY).map((entry): GlossaryItem => ({
-      kind: 'term',
-      id: entry.id,
-      title: entry.title,
-      entry,
-    })),
-    ...SUPPORTING_WORDS.map((word): GlossaryItem => ({
-      kind: 'word',
-      id: word.id,
-      title: word.title,
-      word,
-    })),
+    ...TERM_IDS.map((id): GlossaryItem => {
+      const entry = entryIn(id, language);
+      return { kind: 'term', id, title: entry.title, entry };
+    }),
+    ...SUPPORTING_WORDS.map((english): GlossaryItem => {
+      const word = supportingWordIn(english, language);
+      return { kind: 'word', id: word.id, title: word.title, word };
+    }),
   ];
   return items.toSorted((a, b) =>
-    foldForSearch(a.title).localeCompare(foldForSearch(b.title), 'en'),
+    foldForSearch(a.title).localeCompare(foldForSearch(b.title), language),
   );
 }
 

@@ -5,7 +5,6 @@
  */
 import type { Audience } from '../settings/settings';
 import {
-  CATEGORY_LABELS,
   entrySources,
   textOf,
   type GlossaryEntry,
@@ -14,6 +13,8 @@ import {
 import { h, type Child } from './dom';
 import { glossaryItems, searchGlossary, type GlossaryItem } from './glossary-search';
 import { sourceList } from './sources-view';
+import { glossaryText } from '../glossary/texts';
+import { format, t, uiLanguage } from './ui-text';
 
 export interface GlossaryView {
   /** Opens and scrolls to `glossary-ID`; false when there is no such entry. */
@@ -48,26 +49,26 @@ function termBody(entry: GlossaryEntry): HTMLElement {
     h(
       'dl',
       {},
-      field('In plain words', textOf(entry.parent), { 'data-audience': 'parent' }),
-      field('Clinician note', textOf(entry.clinician), { 'data-audience': 'clinician' }),
-      field('Why children differ', textOf(entry.whyChildrenDiffer)),
+      field(t('glossary.plainWords'), textOf(entry.parent), { 'data-audience': 'parent' }),
+      field(t('glossary.clinicianNote'), textOf(entry.clinician), { 'data-audience': 'clinician' }),
+      field(t('glossary.whyChildren'), textOf(entry.whyChildrenDiffer)),
       // Writers' advice: read by a parent, "CRPS type I" would sound like a diagnosis (§0.2).
-      field('Suggested wording', entry.suggestedWording, { 'data-audience': 'clinician' }),
+      field(t('glossary.suggested'), entry.suggestedWording, { 'data-audience': 'clinician' }),
     ),
-    namesLine('Also written', [...entry.names, ...entry.otherNames]),
-    namesLine('In Spanish', entry.spanishNames, 'es'),
+    namesLine(t('glossary.alsoWritten'), [...entry.names, ...entry.otherNames]),
+    namesLine(t('glossary.inSpanish'), entry.spanishNames, 'es'),
     entry.mapsToAmps &&
       h(
         'button',
         { type: 'button', class: 'link-button', 'data-action': 'show-cycle' },
-        'See how CHOP explains amplified pain',
+        t('glossary.seeCycle'),
       ),
     h(
       'button',
       { type: 'button', class: 'button', 'data-action': 'add-question' },
-      'Add to my questions',
+      t('tooltip.addQuestion'),
     ),
-    h('p', { class: 'entry-sources-title' }, 'Sources'),
+    h('p', { class: 'entry-sources-title' }, t('sources.heading')),
     sourceList(entrySources(entry)),
   );
 }
@@ -77,14 +78,17 @@ function wordBody(word: SupportingWord): HTMLElement {
     'div',
     { class: 'entry-body' },
     h('p', {}, word.definition),
-    namesLine('In Spanish', word.spanishNames, 'es'),
-    h('p', { class: 'entry-sources-title' }, 'Sources'),
+    namesLine(t('glossary.inSpanish'), word.spanishNames, 'es'),
+    h('p', { class: 'entry-sources-title' }, t('sources.heading')),
     sourceList(word.sourceIds),
   );
 }
 
 function itemElement(item: GlossaryItem, options: GlossaryOptions): HTMLDetailsElement {
-  const category = item.kind === 'term' ? CATEGORY_LABELS[item.entry.category] : 'Related word';
+  const category =
+    item.kind === 'term'
+      ? glossaryText(uiLanguage()).categoryLabels[item.entry.category]
+      : t('glossary.relatedWord');
   const details = h(
     'details',
     { id: entryElementId(item.id), class: `entry entry-${item.kind}` },
@@ -110,8 +114,8 @@ function itemElement(item: GlossaryItem, options: GlossaryOptions): HTMLDetailsE
     const { addQuestion } = options;
     add.addEventListener('click', () => {
       addQuestion(item.entry.id).then(
-        () => (add.textContent = 'Added to my questions'),
-        () => (add.textContent = 'Could not add it; try again'),
+        () => (add.textContent = t('tooltip.questionAdded')),
+        () => (add.textContent = t('glossary.addFailed')),
       );
     });
   } else add?.remove();
@@ -119,7 +123,7 @@ function itemElement(item: GlossaryItem, options: GlossaryOptions): HTMLDetailsE
 }
 
 export function renderGlossary(container: HTMLElement, options: GlossaryOptions): GlossaryView {
-  const items = glossaryItems();
+  const items = glossaryItems(uiLanguage());
   // Built once; a search only re-orders and re-attaches them, so open entries stay open.
   const entries = new Map(items.map((item) => [item, itemElement(item, options)]));
   const rows = new Map(items.map((item) => [item, h('li', {}, entries.get(item))]));
@@ -129,7 +133,7 @@ export function renderGlossary(container: HTMLElement, options: GlossaryOptions)
     type: 'search',
     autocomplete: 'off',
     spellcheck: 'false',
-    placeholder: 'e.g. RSD, Sudeck, fibromialgia',
+    placeholder: t('glossary.searchExample'),
     'aria-describedby': 'glossary-status',
   });
   const status = h('p', { id: 'glossary-status', class: 'status', role: 'status' });
@@ -139,10 +143,15 @@ export function renderGlossary(container: HTMLElement, options: GlossaryOptions)
     const found = searchGlossary(search.value, items);
     list.replaceChildren(...found.map((item) => rows.get(item) ?? ''));
     const query = search.value.trim();
-    if (query === '') status.textContent = `${items.length} entries, A–Z.`;
-    else if (found.length === 0) status.textContent = `Nothing matches “${query}”.`;
+    if (query === '') status.textContent = format(t('glossary.count'), { count: items.length });
+    else if (found.length === 0) status.textContent = format(t('glossary.noMatch'), { query });
     else
-      status.textContent = `${found.length} ${found.length === 1 ? 'entry matches' : 'entries match'}.`;
+      status.textContent = format(
+        t(found.length === 1 ? 'glossary.oneMatch' : 'glossary.matches'),
+        {
+          count: found.length,
+        },
+      );
     // One hit is almost always the entry wanted: save the extra click.
     const only = found.length === 1 ? entries.get(found[0]) : undefined;
     if (only) only.open = true;
@@ -175,7 +184,7 @@ export function renderGlossary(container: HTMLElement, options: GlossaryOptions)
     h(
       'div',
       { class: 'search' },
-      h('label', { for: 'glossary-search' }, 'Search names and abbreviations'),
+      h('label', { for: 'glossary-search' }, t('glossary.searchLabel')),
       search,
     ),
     status,

@@ -5,11 +5,13 @@
  * view can be tested without an extension.
  */
 import type { PageTermsResponse } from '../messages/messages';
+import { entryIn } from '../glossary/texts';
 import { GLOSSARY } from '../glossary/glossary';
 import { TERM_IDS, type TermId } from '../terms/term-match';
 import { h } from './dom';
 import { plural } from '../lib/plural';
 import { formatPageReport } from './page-report';
+import { format, t, uiLanguage } from './ui-text';
 
 export interface PageViewDeps {
   /** The content script's answer, or null when the tab has none (browser pages, the web store, errors). */
@@ -44,34 +46,26 @@ export function asPageTerms(value: unknown): PageTermsResponse | null {
   return valid ? { url, terms, ...(pdf && { pdf }) } : null;
 }
 
-const NO_CONTENT_SCRIPT =
-  'AMPS Lens can’t read this page. Browsers keep extensions out of their own pages (such as settings, new tabs and extension stores). If this page was open before AMPS Lens was installed or updated, reload it and try again.';
-
-const IN_PDF_VIEWER =
-  'This tab shows a PDF. AMPS Lens can’t read the browser’s PDF viewer: browsers keep extensions out of it. Save the PDF, then open it in the reader, where its terms are marked and explained.';
-
 export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): void {
   const { pageTerms } = deps;
   if ((deps.isPdf || pageTerms?.pdf) && deps.openReader) {
     const open = h(
       'button',
       { type: 'button', class: 'button button-primary' },
-      'Read a letter or PDF',
+      t('popup.readLetter'),
     );
     open.addEventListener('click', () => deps.openReader?.());
-    container.replaceChildren(h('p', { class: 'notice' }, IN_PDF_VIEWER), open);
+    container.replaceChildren(h('p', { class: 'notice' }, t('page.inPdf')), open);
     return;
   }
   if (pageTerms === null) {
-    container.replaceChildren(h('p', { class: 'notice' }, NO_CONTENT_SCRIPT));
+    container.replaceChildren(h('p', { class: 'notice' }, t('page.cannotRead')));
     return;
   }
 
   const found = pageTerms.terms.filter((term) => term.count > 0);
   if (found.length === 0) {
-    container.replaceChildren(
-      h('p', { class: 'notice' }, 'No terms from the glossary on this page.'),
-    );
+    container.replaceChildren(h('p', { class: 'notice' }, t('page.none')));
     return;
   }
 
@@ -82,18 +76,22 @@ export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): voi
     'ul',
     { class: 'found-list' },
     ...found.map((term) => {
-      const entry = GLOSSARY[term.card];
+      const entry = entryIn(term.card, uiLanguage());
       const reveal = h(
         'button',
         { type: 'button', class: 'found-term' },
         h('span', { class: 'found-name' }, entry.title),
-        h('span', { class: 'found-count' }, plural(term.count, 'mention', 'mentions')),
+        h(
+          'span',
+          { class: 'found-count' },
+          plural(term.count, t('page.mention'), t('page.mentions')),
+        ),
         deps.where && h('span', { class: 'found-where' }, deps.where(term.card)),
       );
       reveal.addEventListener('click', () => {
         deps.reveal(term.card).then(
-          () => (status.textContent = `Showing ${entry.title} on the page.`),
-          () => (status.textContent = 'The page did not answer. Reload it and try again.'),
+          () => (status.textContent = format(t('page.showing'), { title: entry.title })),
+          () => (status.textContent = t('page.noAnswer')),
         );
       });
       const explain = h(
@@ -101,20 +99,20 @@ export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): voi
         {
           type: 'button',
           class: 'link-button found-explain',
-          'aria-label': `About ${entry.title}`,
+          'aria-label': format(t('page.aboutLabel'), { title: entry.title }),
         },
-        'About',
+        t('page.about'),
       );
       explain.addEventListener('click', () => deps.showEntry(term.card));
       return h('li', { class: 'found' }, reveal, explain);
     }),
   );
 
-  const copyButton = h('button', { type: 'button', class: 'button' }, 'Copy report');
+  const copyButton = h('button', { type: 'button', class: 'button' }, t('page.copy'));
   copyButton.addEventListener('click', () => {
     deps.copy(formatPageReport(pageTerms, GLOSSARY)).then(
-      () => (status.textContent = 'Report copied as Markdown.'),
-      () => (status.textContent = 'Could not copy the report.'),
+      () => (status.textContent = t('page.copied')),
+      () => (status.textContent = t('page.copyFailed')),
     );
   });
 
@@ -122,7 +120,10 @@ export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): voi
     h(
       'p',
       { class: 'summary' },
-      `${plural(found.length, 'term', 'terms')}, ${plural(mentions, 'mention', 'mentions')}. Choose one to show it on the page.`,
+      format(t('page.summary'), {
+        terms: plural(found.length, t('page.term'), t('page.terms')),
+        mentions: plural(mentions, t('page.mention'), t('page.mentions')),
+      }),
     ),
     list,
     h('div', { class: 'actions' }, copyButton),

@@ -5,7 +5,9 @@
  */
 import type { PageTermsResponse } from '../messages/messages';
 import { siteOf, type Settings } from '../settings/settings';
-import { DISCLAIMER, REVIEW_STATUS, SAFETY_LINE } from '../glossary/glossary';
+import { glossaryText } from '../glossary/texts';
+import { localizeStatic } from './localize-static';
+import { interfaceLanguage, uiLanguage, useLanguage } from './ui-text';
 import type { TermId } from '../terms/term-match';
 import { renderCycle } from './cycle-view';
 import { sourceLinks } from './sources-view';
@@ -31,6 +33,10 @@ export interface PopupDeps {
   updateSettings(change: (settings: Settings) => Settings): Promise<Settings>;
   /** Calls back when settings change in another page (a tab's "Hide here", another popup). */
   watchSettings(callback: (settings: Settings) => void): void;
+  /** The browser's language (navigator.language), which the interface follows by default. */
+  browserLocale: string;
+  /** Draws the popup again, in a newly chosen language. */
+  redraw(): void;
 }
 
 function element(root: Document, id: string): HTMLElement {
@@ -40,13 +46,20 @@ function element(root: Document, id: string): HTMLElement {
 }
 
 export async function startPopup(root: Document, deps: PopupDeps): Promise<void> {
-  element(root, 'disclaimer').textContent = DISCLAIMER;
+  // The language comes first: everything below is drawn in it.
+  const settingsLoaded = deps.loadSettings();
+  const language = interfaceLanguage((await settingsLoaded).language, deps.browserLocale);
+  useLanguage(language);
+  root.documentElement.lang = language;
+  localizeStatic(root);
+  const { disclaimer, safetyLine, reviewStatus } = glossaryText(language);
+  element(root, 'disclaimer').textContent = disclaimer;
   element(root, 'safety-line').replaceChildren(
-    SAFETY_LINE.text,
+    safetyLine.text,
     ' ',
-    sourceLinks(SAFETY_LINE.sources),
+    sourceLinks(safetyLine.sources),
   );
-  element(root, 'review-status').textContent = REVIEW_STATUS;
+  element(root, 'review-status').textContent = reviewStatus;
   const tabs = setupTabs(root);
 
   const glossary = renderGlossary(element(root, 'glossary-view'), {
@@ -74,7 +87,7 @@ export async function startPopup(root: Document, deps: PopupDeps): Promise<void>
     element(root, id).addEventListener('click', () => deps.openQuestions());
   }
   const [settings, pageTerms, tabIsPdf] = await Promise.all([
-    deps.loadSettings(),
+    settingsLoaded,
     deps.pageTerms,
     deps.tabIsPdf,
   ]);
@@ -98,11 +111,19 @@ export async function startPopup(root: Document, deps: PopupDeps): Promise<void>
     settings,
     site: pageTerms ? siteOf(pageTerms.url) : null,
     update: deps.updateSettings,
-    onChange: (next) => glossary.setAudience(next.audience),
+    onChange: (next) => {
+      glossary.setAudience(next.audience);
+      redrawIfLanguageChanged(next);
+    },
   });
+  /** A new language applies at once: the popup is drawn again in it. */
+  function redrawIfLanguageChanged(next: Settings): void {
+    if (interfaceLanguage(next.language, deps.browserLocale) !== uiLanguage()) deps.redraw();
+  }
   deps.watchSettings((next) => {
     settingsView.show(next);
     glossary.setAudience(next.audience);
+    redrawIfLanguageChanged(next);
   });
   void showSiteAccess(element(root, 'panel-settings'));
 }

@@ -6,6 +6,8 @@
  */
 import {
   AUDIENCES,
+  INTERFACE_LANGUAGES,
+  type InterfaceLanguage,
   HIGHLIGHT_STYLES,
   hiddenTermsOn,
   showTerm,
@@ -16,6 +18,8 @@ import {
 import { CATEGORIES, GLOSSARY, type Category } from '../glossary/glossary';
 import { TERM_IDS } from '../terms/term-match';
 import { h } from './dom';
+import { entryIn } from '../glossary/texts';
+import { format, t, uiLanguage } from './ui-text';
 
 export interface SettingsViewDeps {
   settings: Settings;
@@ -31,23 +35,31 @@ export interface SettingsView {
   show(settings: Settings): void;
 }
 
-const HIGHLIGHT_LABELS: Record<HighlightStyle, string> = {
-  underline: 'Dotted underline',
-  background: 'Soft background',
-  none: 'No highlight',
-};
+// Functions, not constants: the words are those of the language the popup is drawn in.
+const highlightLabels = (): Record<HighlightStyle, string> => ({
+  underline: t('settings.underline'),
+  background: t('settings.background'),
+  none: t('settings.noHighlight'),
+});
 
-const AUDIENCE_LABELS: Record<Audience, string> = {
-  parent: 'For parents and families',
-  clinician: 'For clinicians',
-};
+const audienceLabels = (): Record<Audience, string> => ({
+  parent: t('settings.parent'),
+  clinician: t('settings.clinician'),
+});
 
-const CATEGORY_CHOICES: Record<Category, string> = {
-  'older-name': 'Older names',
-  'current-term': 'Current terms, often about adults',
-  'two-meanings': 'Words with two meanings',
-  'chop-umbrella': 'CHOP’s umbrella term',
-};
+// Each language named in its own words, so a reader can find theirs.
+const languageLabels = (): Record<InterfaceLanguage, string> => ({
+  auto: t('settings.languageAuto'),
+  en: t('settings.languageEn'),
+  es: t('settings.languageEs'),
+});
+
+const categoryChoices = (): Record<Category, string> => ({
+  'older-name': t('settings.olderNames'),
+  'current-term': t('settings.currentTerms'),
+  'two-meanings': t('settings.twoMeanings'),
+  'chop-umbrella': t('settings.umbrella'),
+});
 
 /** The words each category covers, e.g. "RSD, causalgia, algodystrophy, RND": the title's abbreviation, else the first name. */
 function categoryExamples(category: Category): string {
@@ -105,9 +117,9 @@ export function renderSettings(container: HTMLElement, deps: SettingsViewDeps): 
       (saved) => {
         show(saved);
         deps.onChange(saved);
-        status.textContent = 'Saved.';
+        status.textContent = t('settings.saved');
       },
-      () => (status.textContent = 'Could not save the settings.'),
+      () => (status.textContent = t('settings.saveFailed')),
     );
   }
 
@@ -131,9 +143,13 @@ function settingsForm(
   update: (change: (settings: Settings) => Settings) => void,
 ): HTMLElement {
   const siteControl = site
-    ? checkbox('set-site', `Mark terms on ${site}`, !settings.disabledSites.includes(site))
-    : checkbox('set-site', 'Mark terms on this site', false, {
-        hint: 'This page has no site to set.',
+    ? checkbox(
+        'set-site',
+        format(t('settings.markOnSite'), { site }),
+        !settings.disabledSites.includes(site),
+      )
+    : checkbox('set-site', t('settings.markThisSite'), false, {
+        hint: t('settings.noSite'),
         disabled: true,
       });
 
@@ -143,7 +159,7 @@ function settingsForm(
       ? h(
           'fieldset',
           {},
-          h('legend', {}, `Hidden on ${site}`),
+          h('legend', {}, format(t('settings.hiddenOn'), { site })),
           h(
             'ul',
             { class: 'hidden-terms' },
@@ -151,11 +167,11 @@ function settingsForm(
               h(
                 'li',
                 {},
-                h('span', {}, GLOSSARY[term].title),
+                h('span', {}, entryIn(term, uiLanguage()).title),
                 h(
                   'button',
                   { type: 'button', class: 'link-button', 'data-show-term': term },
-                  'Show again',
+                  t('settings.showAgain'),
                 ),
               ),
             ),
@@ -165,33 +181,29 @@ function settingsForm(
 
   const form = h(
     'form',
-    { class: 'settings', 'aria-label': 'Settings' },
+    { class: 'settings', 'aria-label': t('popup.tab.settings') },
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Marking'),
-      checkbox('set-enabled', 'Mark terms on web pages', settings.enabled),
+      h('legend', {}, t('settings.marking')),
+      checkbox('set-enabled', t('settings.markPages'), settings.enabled),
       siteControl,
-      checkbox(
-        'set-first',
-        'Mark only the first mention of each term',
-        settings.firstOccurrenceOnly,
-      ),
+      checkbox('set-first', t('settings.firstOnly'), settings.firstOccurrenceOnly),
     ),
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Highlight style'),
-      ...radios('highlight', HIGHLIGHT_STYLES, HIGHLIGHT_LABELS, settings.highlightStyle),
+      h('legend', {}, t('settings.highlightStyle')),
+      ...radios('highlight', HIGHLIGHT_STYLES, highlightLabels(), settings.highlightStyle),
     ),
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Which words to mark'),
+      h('legend', {}, t('settings.whichWords')),
       ...CATEGORIES.map((category) =>
         checkbox(
           `set-category-${category}`,
-          CATEGORY_CHOICES[category],
+          categoryChoices()[category],
           settings.categories[category],
           { hint: categoryExamples(category) },
         ),
@@ -200,8 +212,14 @@ function settingsForm(
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Wording'),
-      ...radios('audience', AUDIENCES, AUDIENCE_LABELS, settings.audience),
+      h('legend', {}, t('settings.wording')),
+      ...radios('audience', AUDIENCES, audienceLabels(), settings.audience),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t('settings.language')),
+      ...radios('language', INTERFACE_LANGUAGES, languageLabels(), settings.language),
     ),
     hiddenList,
   );
@@ -243,6 +261,7 @@ function changeFor(
     return (s) => ({ ...s, highlightStyle: value as HighlightStyle });
   }
   if (input.name === 'audience') return (s) => ({ ...s, audience: value as Audience });
+  if (input.name === 'language') return (s) => ({ ...s, language: value as InterfaceLanguage });
   const category = CATEGORIES.find((c) => input.id === `set-category-${c}`);
   if (!category) return null;
   return (s) => ({ ...s, categories: { ...s.categories, [category]: checked } });

@@ -7,6 +7,7 @@ import { siteOf } from '../settings/settings';
 import { h } from './dom';
 import { targetTab } from './target-tab';
 import './site-access-view.css';
+import { format, t } from './ui-text';
 
 export interface SiteAccessViewDeps {
   access: SiteAccess;
@@ -16,7 +17,7 @@ export interface SiteAccessViewDeps {
   choose(access: SiteAccess): Promise<void>;
 }
 
-const FAILED = 'Could not change where AMPS Lens runs.';
+const failed = () => t('access.failed');
 
 export function renderSiteAccess(container: HTMLElement, deps: SiteAccessViewDeps): void {
   let access = deps.access;
@@ -29,7 +30,7 @@ export function renderSiteAccess(container: HTMLElement, deps: SiteAccessViewDep
     control.addEventListener('click', () => {
       void action().then(
         (message) => (status.textContent = message),
-        () => (status.textContent = FAILED),
+        () => (status.textContent = failed()),
       );
     });
     return control;
@@ -42,7 +43,7 @@ export function renderSiteAccess(container: HTMLElement, deps: SiteAccessViewDep
       draw();
       // The pressed button is gone with the redraw; keep keyboard users in this group.
       body.querySelector('button')?.focus();
-      return 'Saved.';
+      return t('settings.saved');
     };
   }
 
@@ -50,7 +51,7 @@ export function renderSiteAccess(container: HTMLElement, deps: SiteAccessViewDep
     if (!access.onlyPickedSites) {
       body.replaceChildren(
         h('p', {}, 'AMPS Lens marks terms on every website.'),
-        button('Only on sites I pick', change({ ...access, onlyPickedSites: true })),
+        button(t('access.onlyPicked'), change({ ...access, onlyPickedSites: true })),
       );
       return;
     }
@@ -58,26 +59,31 @@ export function renderSiteAccess(container: HTMLElement, deps: SiteAccessViewDep
     body.replaceChildren(
       h('p', {}, 'AMPS Lens marks terms only on the sites you pick.'),
       picked.length === 0
-        ? h('p', { class: 'site-hint' }, 'No site picked yet.')
+        ? h('p', { class: 'site-hint' }, t('access.nonePicked'))
         : h(
             'ul',
-            { class: 'picked-sites', 'aria-label': 'Sites you picked' },
+            { class: 'picked-sites', 'aria-label': t('access.picked') },
             ...picked.map((host) =>
               h(
                 'li',
                 {},
                 h('span', {}, host),
                 button(
-                  `Remove ${host}`,
+                  format(t('access.remove'), { site: host }),
                   change({ ...access, pickedSites: picked.filter((other) => other !== host) }),
                 ),
               ),
             ),
           ),
       ...(site && !picked.includes(site)
-        ? [button(`Add ${site}`, change({ ...access, pickedSites: [...picked, site] }))]
+        ? [
+            button(
+              format(t('access.add'), { site }),
+              change({ ...access, pickedSites: [...picked, site] }),
+            ),
+          ]
         : []),
-      button('Mark on every website', change({ ...access, onlyPickedSites: false })),
+      button(t('access.everywhere'), change({ ...access, onlyPickedSites: false })),
     );
   }
 
@@ -85,8 +91,8 @@ export function renderSiteAccess(container: HTMLElement, deps: SiteAccessViewDep
   container.append(
     h(
       'form',
-      { class: 'settings site-access', 'aria-label': 'Where AMPS Lens runs' },
-      h('fieldset', {}, h('legend', {}, 'Where AMPS Lens runs'), body),
+      { class: 'settings site-access', 'aria-label': t('access.where') },
+      h('fieldset', {}, h('legend', {}, t('access.where')), body),
       status,
     ),
   );

@@ -1,5 +1,6 @@
 import { sourceById } from '../glossary/sources';
 import { externalLink, h } from './dom';
+import { format, t } from './ui-text';
 
 /** The cited sources as links, numbered as in the brief so text and source can be matched up. */
 export function sourceList(ids: readonly number[]): HTMLUListElement {
@@ -31,7 +32,7 @@ export function sourceLinks(ids: readonly number[]): DocumentFragment {
     }
     const link = externalLink(url, `[${id}]`);
     link.title = title;
-    link.setAttribute('aria-label', `Source ${id}: ${title}`);
+    link.setAttribute('aria-label', format(t('sources.label'), { id, title }));
     fragment.append(link);
   }
   return fragment;

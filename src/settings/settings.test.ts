@@ -21,6 +21,7 @@ describe('parseSettings', () => {
         'chop-umbrella': true,
       },
       audience: 'clinician',
+      language: 'es',
       hiddenTerms: { 'example.org': ['sympathetic', 'amps'] },
     };
     expect(parseSettings(stored)).toEqual(stored);
@@ -34,6 +35,7 @@ describe('parseSettings', () => {
       firstOccurrenceOnly: 1,
       categories: { 'older-name': false, 'current-term': 'off' },
       audience: 'doctor',
+      language: 'klingon',
       hiddenTerms: ['rsd'],
     });
     const defaults = defaultSettings();

@@ -12,6 +12,10 @@ export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export const AUDIENCES = ['parent', 'clinician'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/** The interface's language: the browser's ('auto'), or English or Spanish as chosen. */
+export const INTERFACE_LANGUAGES = ['auto', 'en', 'es'] as const;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+
 export interface Settings {
   enabled: boolean;
   /** Hostnames where AMPS Lens stays off. */
@@ -20,6 +24,7 @@ export interface Settings {
   firstOccurrenceOnly: boolean;
   categories: Record<Category, boolean>;
   audience: Audience;
+  language: InterfaceLanguage;
   /** Per hostname, terms the user chose not to see marked there. */
   hiddenTerms: Record<string, TermId[]>;
 }
@@ -38,6 +43,7 @@ export function defaultSettings(): Settings {
       'chop-umbrella': true,
     },
     audience: 'parent',
+    language: 'auto',
     hiddenTerms: {},
   };
 }
@@ -105,6 +111,7 @@ export function parseSettings(raw: unknown): Settings {
   settings.highlightStyle = oneOf(HIGHLIGHT_STYLES, raw.highlightStyle, settings.highlightStyle);
   settings.firstOccurrenceOnly = booleanOr(raw.firstOccurrenceOnly, settings.firstOccurrenceOnly);
   settings.audience = oneOf(AUDIENCES, raw.audience, settings.audience);
+  settings.language = oneOf(INTERFACE_LANGUAGES, raw.language, settings.language);
 
   if (isRecord(raw.categories)) {
     for (const category of CATEGORIES) {

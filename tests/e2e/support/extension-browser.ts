@@ -89,6 +89,11 @@ export async function launchWithExtension(
     extensionDir?: string;
     /** A profile to use again (a browser restart); the test removes it. Else a fresh one, removed on close. */
     userDataDir?: string;
+    /**
+     * The browser's language, e.g. 'es'. Debian's Chromium takes it from LANGUAGE in its
+     * environment (not --lang) and needs the chromium-l10n package for it.
+     */
+    language?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -105,6 +110,10 @@ export async function launchWithExtension(
     executablePath: CHROMIUM,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.language && {
+      env: { ...process.env, LANGUAGE: options.language },
+      locale: options.language,
+    }),
     viewport: options.viewport ?? { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${extensionDir}`,

@@ -1,0 +1,69 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES_EN } from '../i18n/messages-en';
+
+const ROOT = join(import.meta.dirname, '../..');
+const POPUP_HTML = readFileSync(join(ROOT, 'entrypoints/popup/index.html'), 'utf8');
+/** Words that are the same in every language. */
+const SAME_EVERYWHERE = new Set(['AMPS Lens']);
+/** The clinician's Markdown report stays in English for now (README, "Known limits"). */
+const ENGLISH_ONLY = new Set(['page-report.ts']);
+
+/** Text shown by popup.html that no `data-i18n` element puts in the reader's language. */
+function untranslated(nodes: readonly ChildNode[], translated = false, found: string[] = []) {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      const text = node.data.trim();
+      if (!translated && /\p{L}/u.test(text) && !SAME_EVERYWHERE.has(text)) found.push(text);
+    } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const element = node as Element;
+      if (['script', 'style', 'title', 'svg'].includes(element.name)) continue;
+      if (element.attribs['aria-label'] && !element.attribs['data-i18n-aria-label']) {
+        found.push(`aria-label="${element.attribs['aria-label']}"`);
+      }
+      const key = element.attribs['data-i18n'];
+      if (key && !(key in MESSAGES_EN)) found.push(`unknown key ${key}`);
+      untranslated(element.children, translated || key !== undefined, found);
+    }
+  }
+  return found;
+}
+
+describe('every word of the interface is in both languages', () => {
+  it('popup.html: each shown text and accessible name has a message key', () => {
+    expect(untranslated(parseDocument(POPUP_HTML).children)).toEqual([]);
+  });
+
+  it('finds an untranslated text, so the check can fail', () => {
+    expect(
+      untranslated(parseDocument('<p>Hello there <b data-i18n="popup.tagline">x</b></p>').children),
+    ).toEqual(['Hello there']);
+  });
+
+  it('the popup’s code writes no English words itself: they come from the catalog', () => {
+    const dir = join(ROOT, 'src/popup');
+    const phrases = readdirSync(dir)
+      .filter(
+        (name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !ENGLISH_ONLY.has(name),
+      )
+      .flatMap((name) =>
+        [
+          ...readFileSync(join(dir, name), 'utf8').matchAll(
+            /(['`])([A-Z][a-z]+[ ,.?!’][^'`\n]*)\1/g,
+          ),
+        ]
+          // Comments and error messages for developers are not shown to readers.
+          .filter(
+            (hit) =>
+              !/throw new Error|\/\/|\* /.test(
+                hit.input.slice(hit.input.lastIndexOf('\n', hit.index), hit.index),
+              ),
+          )
+          .map((hit) => `${name}: ${hit[2]}`),
+      );
+    expect(phrases).toEqual([]);
+  });
+});
