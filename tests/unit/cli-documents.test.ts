@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/scan';
+import { docx, twoColumns } from './support/make-documents';
 
 // Markdown, MDX, PDF and Word files (issue 16), through the real matcher and src/documents.
 
@@ -100,52 +100,6 @@ describe('Markdown and MDX', () => {
   });
 });
 
-const SIZE = 11;
-const LEADING = 14;
-const A4: [number, number] = [595, 842];
-
-function drawLines(page: PDFPage, font: PDFFont, text: string[], x: number, y: number) {
-  text.forEach((line, index) =>
-    page.drawText(line, { x, y: y - index * LEADING, size: SIZE, font }),
-  );
-}
-
-async function pdfOf(draw: (doc: PDFDocument, font: PDFFont) => void): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  draw(doc, font);
-  return doc.save();
-}
-
-/** A two-column handout: the left column's words, then the right's, with a hyphenated break. */
-const twoColumns = () =>
-  pdfOf((doc, font) => {
-    doc.addPage(A4);
-    const page = doc.addPage(A4);
-    drawLines(
-      page,
-      font,
-      [
-        'Older names for this pain, such as',
-        'reflex sympathetic dys-',
-        'trophy, are still seen online.',
-      ],
-      60,
-      760,
-    );
-    drawLines(
-      page,
-      font,
-      [
-        'Today doctors say CRPS type I,',
-        'and the CHOP team uses the word',
-        'AMPS for these pains in children.',
-      ],
-      320,
-      760,
-    );
-  });
-
 describe('PDF', () => {
   it('reads a two-column page column by column, a hyphenated word joined, at page and paragraph', async () => {
     file('handout.pdf', await twoColumns());
@@ -168,7 +122,9 @@ describe('PDF', () => {
   });
 
   it('gives one clear error line for a scanned, a broken and a locked file, and scans the others', async () => {
-    file('a-scanned.pdf', await pdfOf((doc) => void doc.addPage(A4)));
+    const scanned = await PDFDocument.create();
+    scanned.addPage();
+    file('a-scanned.pdf', await scanned.save());
     file('b-broken.pdf', '%PDF-1.7\n1 0 obj <<\ntruncated');
     file('c-good.pdf', await twoColumns());
     const { code, stdout, stderr } = await run(['.']);
@@ -188,25 +144,6 @@ describe('PDF', () => {
     ]);
   });
 });
-
-const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const wordParagraph = (text: string) =>
-  `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-
-function docx(paragraphs: string[]): Uint8Array {
-  const path = 'word/document.xml';
-  return zipSync({
-    '[Content_Types].xml': strToU8(
-      `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-    ),
-    '_rels/.rels': strToU8(
-      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${path}"/></Relationships>`,
-    ),
-    [path]: strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${paragraphs.map(wordParagraph).join('')}</w:body></w:document>`,
-    ),
-  });
-}
 
 describe('Word', () => {
   it('gives the paragraph number as the line', async () => {
