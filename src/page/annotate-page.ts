@@ -26,6 +26,8 @@ export interface MarkingOptions {
 
 export const MARK_SELECTOR = 'mark[data-amps-term][data-amps-occurrence]';
 const EXCERPT_REACH = 70;
+/** Pieces wrapped at a time, so the DOM work counts towards each chunk's time and yields come in time. */
+const PIECES_PER_BATCH = 256;
 
 /**
  * A text node of the page that we split to wrap terms. The page still holds the node itself
@@ -59,17 +61,6 @@ interface Piece {
 /** A piece to wrap, with the occurrence its mark stands for. */
 interface PieceToMark extends Piece {
   occurrence: Occurrence;
-}
-
-/** The marks made for one text node, ready to go in. */
-interface MarkedNode {
-  node: Text;
-  /** The node's text when they were made. */
-  data: string;
-  pieces: PieceToMark[];
-  fragment: DocumentFragment;
-  /** Each piece's mark and the text after it. */
-  made: [HTMLElement, Text][];
 }
 
 /**
@@ -139,14 +130,28 @@ export class PageAnnotator {
   ): Promise<Occurrence[]> {
     const occurrences: Occurrence[] = [];
     // The pieces to wrap, by the text node they are in now.
-    const byNode = new Map<Text, PieceToMark[]>();
+    let batch = new Map<Text, PieceToMark[]>();
+    let batched = 0;
+    const flush = () => {
+      const marking = batch;
+      batch = new Map();
+      batched = 0;
+      if (marking.size === 0) return;
+      options.asOwnChange(() => {
+        for (const [node, pieces] of marking) this.wrap(node, pieces, options);
+      });
+    };
     for (const match of matches) {
-      if (chunk.due && !(await chunk.next())) return [];
+      if (batched >= PIECES_PER_BATCH) flush();
+      if (chunk.due) {
+        flush();
+        if (!(await chunk.next())) return occurrences;
+      }
       const pieces = this.piecesOf(page, match);
       // Overlapping pieces would copy text twice into the page. Matches never overlap, but
       // the page must never pay for a mistake.
       const overlaps = pieces?.some(
-        (piece) => (byNode.get(piece.node)?.at(-1)?.end ?? 0) > piece.start,
+        (piece) => (batch.get(piece.node)?.at(-1)?.end ?? 0) > piece.start,
       );
       if (!pieces || overlaps) continue;
       const occurrence: Occurrence = {
@@ -157,37 +162,15 @@ export class PageAnnotator {
         excerpt: excerptAround(page.text, match),
       };
       occurrences.push(occurrence);
+      batched += pieces.length;
       for (const piece of pieces) {
-        const inNode = byNode.get(piece.node);
+        const inNode = batch.get(piece.node);
         if (inNode) inNode.push({ ...piece, occurrence });
-        else byNode.set(piece.node, [{ ...piece, occurrence }]);
+        else batch.set(piece.node, [{ ...piece, occurrence }]);
       }
     }
-    // The marks are made off the page, over as many chunks as they take; the page sees nothing
-    // until they are all put in, together, so it is laid out again once for a scan, not once a chunk.
-    const ready: MarkedNode[] = [];
-    for (const [node, pieces] of byNode) {
-      if (chunk.due && !(await chunk.next())) return [];
-      ready.push(this.prepare(node, pieces));
-    }
-    const dropped = new Set<Occurrence>();
-    let next = 0;
-    while (next < ready.length) {
-      options.asOwnChange(() => {
-        do {
-          if (!this.putIn(ready[next], options)) {
-            for (const piece of ready[next].pieces) dropped.add(piece.occurrence);
-          }
-          next++;
-        } while (next < ready.length && (next % 64 !== 0 || !chunk.due));
-      });
-      // Only a scan with a great many marks takes more than one chunk to put them in.
-      if (next < ready.length && !(await chunk.next())) break;
-    }
-    for (; next < ready.length; next++) {
-      for (const piece of ready[next].pieces) dropped.add(piece.occurrence);
-    }
-    return dropped.size === 0 ? occurrences : occurrences.filter((o) => !dropped.has(o));
+    flush();
+    return occurrences;
   }
 
   /**
@@ -232,43 +215,30 @@ export class PageAnnotator {
   }
 
   /**
-   * Makes the marks for the pieces of one text node (in order, not overlapping), off the page:
-   * each mark is followed by a new text node with the text up to the next mark or the end.
+   * Wraps the pieces of one text node (in order, not overlapping) in one go: the node keeps the
+   * text before the first mark, and each mark is followed by a new text node with the text up to
+   * the next mark or the end.
    */
-  private prepare(node: Text, pieces: PieceToMark[]): MarkedNode {
+  private wrap(node: Text, pieces: PieceToMark[], options: MarkingOptions): void {
+    const parent = node.parentNode;
+    if (!parent) return;
     const document = node.ownerDocument;
     const data = node.data;
-    const fragment = document.createDocumentFragment();
-    const made: [HTMLElement, Text][] = [];
+    const marked = document.createDocumentFragment();
     pieces.forEach((piece, index) => {
       const mark = markWithMarkJs(document, data.slice(piece.start, piece.end));
       mark.dataset.ampsTerm = piece.occurrence.term;
       mark.dataset.ampsOccurrence = String(piece.occurrence.id);
       mark.tabIndex = -1;
+      this.ours.set(mark, piece.occurrence);
       const rest = document.createTextNode(data.slice(piece.end, pieces[index + 1]?.start));
-      fragment.append(mark, rest);
-      made.push([mark, rest]);
+      marked.append(mark, rest);
+      this.noteSplit(piece, mark, rest);
     });
-    return { node, data, pieces, fragment, made };
-  }
-
-  /**
-   * Puts prepared marks in the page: the node keeps the text before the first mark. False when
-   * the page changed or moved the node meanwhile (its marks are then dropped).
-   */
-  private putIn(marked: MarkedNode, options: MarkingOptions): boolean {
-    const { node, pieces } = marked;
-    const parent = node.parentNode;
-    if (!parent || node.data !== marked.data) return false;
-    parent.insertBefore(marked.fragment, node.nextSibling);
-    node.deleteData(pieces[0].start, marked.data.length - pieces[0].start);
-    marked.made.forEach(([mark, rest], index) => {
-      this.ours.set(mark, pieces[index].occurrence);
-      this.noteSplit(pieces[index], mark, rest);
-    });
+    parent.insertBefore(marked, node.nextSibling);
+    node.deleteData(pieces[0].start, data.length - pieces[0].start);
     const root = parent.getRootNode();
     if (root instanceof ShadowRoot || root instanceof Document) this.style(root, options.style);
-    return true;
   }
 
   /** A mark and the rest of the text after it now follow the piece's owner: both belong to its split. */
