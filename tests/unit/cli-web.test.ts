@@ -9,6 +9,10 @@ import { allowedByRobots, robotsRules } from '../../src/cli/web';
 let server: Server;
 let base: string;
 const requests: IncomingMessage[] = [];
+let open = 0;
+let mostOpen = 0;
+/** Answers to /held/… wait here until the test lets them go. */
+const held: (() => void)[] = [];
 
 const html = (body: string) => `<!doctype html><html><body>${body}</body></html>`;
 
@@ -39,6 +43,15 @@ beforeAll(async () => {
         'application/xml',
         `<?xml version="1.0"?><urlset>${pages.join('')}</urlset>`,
       );
+    }
+    if (path.startsWith('/held/')) {
+      open++;
+      mostOpen = Math.max(mostOpen, open);
+      held.push(() => {
+        open--;
+        send(200, 'text/html', html('<p>held</p>'));
+      });
+      return;
     }
     if (path === '/a') return send(200, 'text/html; charset=utf-8', html('<p>Her RSD</p>'));
     if (path === '/b') return send(200, 'text/html', html('<p>Now CRPS</p>'));
@@ -127,6 +140,23 @@ describe('live pages', () => {
       { file: `${base}/b`, matches: [expect.objectContaining({ term: 'crps' })] },
     ]);
   }, 20_000);
+});
+
+describe('politeness', () => {
+  it('has at most 4 requests open at a time', async () => {
+    const pages = Array.from({ length: 9 }, (_, i) => `${base}/held/${i}`);
+    const scan = run(['--delay', '0', '--json', ...pages]);
+    // Let answers go one at a time, as each waiting request arrives.
+    let answered = 0;
+    while (answered < pages.length) {
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      held.shift()!();
+      answered++;
+    }
+    const { stdout } = await scan;
+    expect(stdout.trimEnd().split('\n')).toHaveLength(9);
+    expect(mostOpen).toBe(4);
+  });
 });
 
 describe('--sitemap', () => {
