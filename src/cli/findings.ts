@@ -7,6 +7,8 @@ import {
   type Category,
 } from '../glossary/glossary';
 import { sourceById } from '../glossary/sources';
+import { entryIn } from '../glossary/texts';
+import type { SuggestionLanguage } from './options';
 import type { TermId, TermMatch } from '../terms/term-match';
 import type { Rules } from './config';
 import type { FileScan, LocatedDirective, LocatedMatch, Region } from './file-scan';
@@ -51,8 +53,12 @@ export interface FileReport {
   redirects?: string[];
 }
 
-/** The wording a reviewer is advised to use: the card's suggestion. */
-export const suggestionFor = (match: TermMatch) => cardFor(match).suggestedWording;
+/**
+ * The wording a reviewer is advised to use: the card's suggestion, in `language`, or for
+ * `auto` in the language of the text around the match.
+ */
+export const suggestionFor = (match: TermMatch, language: SuggestionLanguage = 'auto') =>
+  entryIn(match.card, language === 'auto' ? match.language : language).suggestedWording;
 
 /**
  * The first words the suggestion quotes (“CRPS type I”), as a drop-in replacement: only for
@@ -60,7 +66,7 @@ export const suggestionFor = (match: TermMatch) => cardFor(match).suggestedWordi
  */
 function replacementFor(category: Category, suggestion: string): string | undefined {
   if (category !== 'older-name' && category !== 'current-term') return undefined;
-  return /“([^”]+)”/.exec(suggestion)?.[1];
+  return /[“«]([^”»]+)[”»]/.exec(suggestion)?.[1];
 }
 
 /**
@@ -73,9 +79,13 @@ export function helpUriFor(term: TermId): string | undefined {
   return ids.map((id) => sourceById(id).url).find((url) => url !== undefined);
 }
 
-function termFinding(match: LocatedMatch, severity: Severity): Finding {
+function termFinding(
+  match: LocatedMatch,
+  severity: Severity,
+  language: SuggestionLanguage,
+): Finding {
   const card = cardFor(match);
-  const suggestion = suggestionFor(match);
+  const suggestion = suggestionFor(match, language);
   const category = GLOSSARY[match.term].category;
   const replacement = match.replaceable ? replacementFor(category, suggestion) : undefined;
   return {
@@ -143,7 +153,12 @@ function disabledRanges(directives: readonly LocatedDirective[]) {
  * What a file's scan reports under the configuration's rules: terms turned off are left out,
  * matches silenced by a comment are counted, and each comment that silenced nothing is a note.
  */
-export function reportFile(scan: FileScan, rules: Rules, maxGrade = Infinity): FileReport {
+export function reportFile(
+  scan: FileScan,
+  rules: Rules,
+  maxGrade = Infinity,
+  language: SuggestionLanguage = 'auto',
+): FileReport {
   const ranges = disabledRanges(scan.directives);
   const used = new Set<LocatedDirective>();
   const findings: Finding[] = [];
@@ -167,7 +182,7 @@ export function reportFile(scan: FileScan, rules: Rules, maxGrade = Infinity): F
       used.add(silencer);
       suppressed++;
     } else {
-      findings.push(termFinding(match, rules.severityOf(match.term)));
+      findings.push(termFinding(match, rules.severityOf(match.term), language));
     }
   }
   for (const directive of scan.directives) {

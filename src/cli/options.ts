@@ -26,8 +26,13 @@ export interface ScanOptions {
   /** Report reading levels, and warn above maxGrade. */
   readingLevel: boolean;
   maxGrade: number;
+  /** --lang: the language of suggested wording; `auto` follows the text around each finding. */
+  language: SuggestionLanguage;
   paths: string[];
 }
+
+export const SUGGESTION_LANGUAGES = ['auto', 'en', 'es'] as const;
+export type SuggestionLanguage = (typeof SUGGESTION_LANGUAGES)[number];
 
 /** A command line we cannot run; the message says what is wrong with it. */
 export class UsageError extends Error {}
@@ -125,6 +130,9 @@ ${CATEGORIES.map((category) => `                          ${category.padEnd(15)}
                         (reading-level); --json gives "readingLevels"
   --max-grade N         the highest grade accepted (default ${DEFAULT_MAX_GRADE}, as CDC, AMA and
                         NIH advise grades 6 to 8); implies --reading-level
+  --lang LANGUAGE       the language of the suggested wording: en, es, or auto
+                        (default: the language of the text around each finding,
+                        so a Spanish page gets Spanish suggestions)
   --sitemap URL         also scan the pages a sitemap lists (sitemap indexes are
                         followed), up to --max-pages N (default 500)
   Live pages are read politely: 4 requests at a time, --delay MS between two
@@ -222,6 +230,7 @@ export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' 
         timeout: { type: 'string' },
         delay: { type: 'string' },
         'max-grade': { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -278,6 +287,7 @@ export function parseCommandLine(argv: readonly string[]): ScanOptions | 'help' 
     delayMs: number('--delay', values.delay, 500, 60_000),
     readingLevel: values['reading-level'] || values['max-grade'] !== undefined,
     maxGrade,
+    language: oneOf('--lang', values.lang ?? 'auto', SUGGESTION_LANGUAGES),
     format: values.json ? 'json' : oneOf('--format', values.format ?? 'text', FORMATS),
     failOn: values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']),
     failLevel:

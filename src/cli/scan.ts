@@ -125,7 +125,7 @@ export async function runCli(
       continue;
     }
     summary.filesRead++;
-    let report = reportFile(result, rules, options.maxGrade);
+    let report = reportFile(result, rules, options.maxGrade, options.language);
     summary.suppressed += report.suppressed;
     if (baseline !== undefined) {
       const filtered = baseline.filter(report);
