@@ -86,7 +86,7 @@ describe('bin/amps-lens.js', () => {
   it('runs through npx from the project root, as the grader does', () => {
     const path = file('npx.txt', 'nothing to find');
     // A throw-away npm cache: npx installs the project's own bin there, and a failed install
-    // would otherwise stay in the user's cache. Scripts are skipped: postinstall is not ours to test.
+    // would otherwise stay in the user's cache. Scripts are skipped: a clinic's install runs none (cli-package.test.ts).
     const cache = join(dir, 'npm-cache');
     const result = spawnSync('npx', ['--no-install', 'amps-lens', 'scan', '--json', path], {
       encoding: 'utf8',
