@@ -74,10 +74,18 @@ function replacementFor(category: Category, suggestion: string): string | undefi
  * first), else of the card: where a reviewer can read why.
  */
 export function helpUriFor(term: TermId): string | undefined {
-  const entry = GLOSSARY[term];
-  const ids = [...citedSources(entry.parent), ...entrySources(entry)];
-  return ids.map((id) => sourceById(id).url).find((url) => url !== undefined);
+  // Once per card, not once per finding: a file can hold a term every few characters.
+  if (!helpUris.has(term)) {
+    const entry = GLOSSARY[term];
+    const ids = [...citedSources(entry.parent), ...entrySources(entry)];
+    helpUris.set(
+      term,
+      ids.map((id) => sourceById(id).url).find((url) => url !== undefined),
+    );
+  }
+  return helpUris.get(term);
 }
+const helpUris = new Map<TermId, string | undefined>();
 
 function termFinding(
   match: LocatedMatch,
