@@ -108,6 +108,12 @@ export const MESSAGES_EN = {
   'access.everywhere': 'Mark on every website',
   'access.where': 'Where AMPS Lens runs',
   'sources.label': 'Source {id}: {title}',
+  'report.title': 'AMPS Lens report: {page}',
+  'report.none': 'No terms found on this page.',
+  'report.category': 'Category',
+  'report.note': 'Note',
+  'report.excerpts': 'Excerpts',
+  'report.whenToCall': 'When to call a doctor today',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

@@ -106,4 +106,10 @@ export const MESSAGES_ES: Messages = {
   'access.everywhere': 'Marcar en todos los sitios web',
   'access.where': 'Dónde funciona AMPS Lens',
   'sources.label': 'Fuente {id}: {title}',
+  'report.title': 'Informe de AMPS Lens: {page}',
+  'report.none': 'No se encontraron términos en esta página.',
+  'report.category': 'Categoría',
+  'report.note': 'Nota',
+  'report.excerpts': 'Fragmentos',
+  'report.whenToCall': 'Cuándo llamar hoy al médico',
 };

@@ -8,6 +8,9 @@ import {
   textOf,
 } from '../glossary/glossary';
 import { escapeMarkdown, formatPageReport } from './page-report';
+import { entryIn } from '../glossary/texts';
+import type { GlossaryEntry } from '../glossary/glossary';
+import { TERM_IDS, type TermId } from '../terms/term-match';
 
 const url = 'https://forum.example.org/thread/42';
 
@@ -133,5 +136,31 @@ describe('formatPageReport', () => {
     );
     expect(escapeMarkdown('family 👨\u200d👩\u200d👧')).toBe('family 👨\u200d👩\u200d👧');
     expect(escapeMarkdown('![img](javascript:alert(1))')).toBe('\\!\\[img\\](javascript:alert(1))');
+  });
+});
+
+describe('the page report in Spanish', () => {
+  it('writes its headings, cards, safety line and review status in Spanish', () => {
+    const cards = Object.fromEntries(TERM_IDS.map((id) => [id, entryIn(id, 'es')])) as Record<
+      TermId,
+      GlossaryEntry
+    >;
+    const report = formatPageReport(
+      {
+        url: 'https://foro.example/hilo',
+        terms: [{ term: 'crps', card: 'crps', count: 2, excerpts: ['le dijeron SDRC'] }],
+      },
+      cards,
+      'es',
+    );
+    expect(report).toContain('# Informe de AMPS Lens: `https://foro.example/hilo`');
+    expect(report).toContain(
+      '## Síndrome de dolor regional complejo (SDRC; en inglés, CRPS): 2 menciones',
+    );
+    expect(report).toContain('- **Categoría:** Término actual, a menudo sobre adultos');
+    expect(report).toContain('## Cuándo llamar hoy al médico');
+    expect(report).toContain('Llame hoy al médico de su hijo');
+    expect(report).toContain('Aún no lo ha revisado ningún profesional clínico.');
+    expect(report).not.toMatch(/Suggested wording|When to call|Category/);
   });
 });

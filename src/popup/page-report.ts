@@ -1,13 +1,8 @@
 import type { PageTermsResponse } from '../messages/messages';
-import {
-  CATEGORY_LABELS,
-  DISCLAIMER,
-  REVIEW_STATUS,
-  SAFETY_LINE,
-  entrySources,
-  textOf,
-  type GlossaryEntry,
-} from '../glossary/glossary';
+import { glossaryText } from '../glossary/texts';
+import type { Language } from '../lib/text-language';
+import { format, messagesIn } from '../i18n/messages';
+import { entrySources, textOf, type GlossaryEntry } from '../glossary/glossary';
 import { sourceById } from '../glossary/sources';
 import { plural } from '../lib/plural';
 import type { TermId } from '../terms/term-match';
@@ -58,16 +53,24 @@ function pageAddress(url: string): string {
 export function formatPageReport(
   response: PageTermsResponse,
   glossary: Readonly<Record<TermId, GlossaryEntry>>,
+  language: Language = 'en',
 ): string {
+  const words = messagesIn(language);
+  const { categoryLabels, safetyLine, reviewStatus, disclaimer } = glossaryText(language);
+  const mentionsOf = (count: number) =>
+    plural(count, words['page.mention'], words['page.mentions']);
   const found = response.terms.filter((term) => term.count > 0);
   const mentions = found.reduce((sum, term) => sum + term.count, 0);
-  const lines: string[] = [`# AMPS Lens report: ${escapeMarkdown(pageAddress(response.url))}`, ''];
+  const lines: string[] = [
+    `# ${format(words['report.title'], { page: escapeMarkdown(pageAddress(response.url)) })}`,
+    '',
+  ];
 
   if (found.length === 0) {
-    lines.push('No terms found on this page.', '');
+    lines.push(words['report.none'], '');
   } else {
     lines.push(
-      `${plural(found.length, 'term', 'terms')}, ${plural(mentions, 'mention', 'mentions')}.`,
+      `${plural(found.length, words['page.term'], words['page.terms'])}, ${mentionsOf(mentions)}.`,
       '',
     );
   }
@@ -78,29 +81,29 @@ export function formatPageReport(
     const sources = entrySources(entry);
     for (const id of sources) cited.add(id);
     lines.push(
-      `## ${escapeMarkdown(entry.title)}: ${plural(term.count, 'mention', 'mentions')}`,
+      `## ${escapeMarkdown(entry.title)}: ${mentionsOf(term.count)}`,
       '',
-      `- **Category:** ${CATEGORY_LABELS[entry.category]}`,
-      `- **Suggested wording:** ${entry.suggestedWording}`,
-      `- **Note:** ${textOf(entry.clinician)}`,
-      `- **Sources:** ${sources.map((id) => `[${id}]`).join(' ')}`,
+      `- **${words['report.category']}:** ${categoryLabels[entry.category]}`,
+      `- **${words['glossary.suggested']}:** ${entry.suggestedWording}`,
+      `- **${words['report.note']}:** ${textOf(entry.clinician)}`,
+      `- **${words['sources.heading']}:** ${sources.map((id) => `[${id}]`).join(' ')}`,
       '',
     );
     if (term.excerpts.length > 0) {
-      lines.push('Excerpts:', '');
+      lines.push(`${words['report.excerpts']}:`, '');
       for (const excerpt of term.excerpts) lines.push(`1. “${escapeMarkdown(excerpt)}”`);
       lines.push('');
     }
   }
 
   // On every report, found terms or not, with its own source (docs/BRIEF.md §0.4).
-  lines.push('## When to call a doctor today', '', SAFETY_LINE.text, '');
-  for (const source of SAFETY_LINE.sources.map(sourceById)) {
-    lines.push(`Source: ${source.title}. <${source.url}>`, '');
+  lines.push(`## ${words['report.whenToCall']}`, '', safetyLine.text, '');
+  for (const source of safetyLine.sources.map(sourceById)) {
+    lines.push(`${words['tooltip.source']}: ${source.title}. <${source.url}>`, '');
   }
 
   if (cited.size > 0) {
-    lines.push('## Sources', '');
+    lines.push(`## ${words['sources.heading']}`, '');
     for (const id of [...cited].toSorted((a, b) => a - b)) {
       const source = sourceById(id);
       lines.push(`${id}. ${source.title}.${source.url ? ` <${source.url}>` : ''}`);
@@ -108,6 +111,6 @@ export function formatPageReport(
     lines.push('');
   }
 
-  lines.push('---', '', `_${REVIEW_STATUS}_`, '', `_${DISCLAIMER}_`, '');
+  lines.push('---', '', `_${reviewStatus}_`, '', `_${disclaimer}_`, '');
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import type { PageTermsResponse } from '../messages/messages';
 import { entryIn } from '../glossary/texts';
-import { GLOSSARY } from '../glossary/glossary';
+import type { GlossaryEntry } from '../glossary/glossary';
 import { TERM_IDS, type TermId } from '../terms/term-match';
 import { h } from './dom';
 import { plural } from '../lib/plural';
@@ -110,7 +110,7 @@ export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): voi
 
   const copyButton = h('button', { type: 'button', class: 'button' }, t('page.copy'));
   copyButton.addEventListener('click', () => {
-    deps.copy(formatPageReport(pageTerms, GLOSSARY)).then(
+    deps.copy(formatPageReport(pageTerms, localizedGlossary(), uiLanguage())).then(
       () => (status.textContent = t('page.copied')),
       () => (status.textContent = t('page.copyFailed')),
     );
@@ -129,4 +129,13 @@ export function renderPageTerms(container: HTMLElement, deps: PageViewDeps): voi
     h('div', { class: 'actions' }, copyButton),
     status,
   );
+}
+
+/** The cards in the popup's language, for the report. */
+function localizedGlossary(): Record<TermId, GlossaryEntry> {
+  const language = uiLanguage();
+  return Object.fromEntries(TERM_IDS.map((id) => [id, entryIn(id, language)])) as Record<
+    TermId,
+    GlossaryEntry
+  >;
 }
