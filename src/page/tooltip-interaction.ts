@@ -142,7 +142,7 @@ export class TooltipInteraction {
     if (!leaving || this.tooltip.openFor === null) return;
     clearTimeout(this.hideTimer);
     this.hideTimer = setTimeout(() => {
-      const active = focusedElement(this.document);
+      const active = this.tooltip.focusedWithin(focusedElement(this.document));
       if (active !== this.tooltip.openFor && !this.tooltip.contains(active)) this.close();
     }, HIDE_DELAY_MS);
   }
@@ -175,7 +175,7 @@ export class TooltipInteraction {
   private onKey(event: KeyboardEvent): void {
     const anchor = this.tooltip.openFor;
     if (!anchor) return;
-    const active = focusedElement(this.document);
+    const active = this.tooltip.focusedWithin(focusedElement(this.document));
     const inTooltip = this.tooltip.contains(active) && active !== this.tooltip.host;
     const onMark = active !== null && piecesOf(anchor, this.ours).includes(active as HTMLElement);
     if (event.key === 'Escape') {

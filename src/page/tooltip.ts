@@ -40,8 +40,9 @@ export interface TooltipActions {
 const MAX_HEIGHT = 320;
 
 /**
- * One tooltip for the whole page, in a shadow root so page CSS cannot reach it and it
- * cannot restyle the page. It is a popover in the browser's top layer, so no page overlay,
+ * One tooltip for the whole page, in a closed shadow root so page CSS cannot reach it, it
+ * cannot restyle the page, and a page script cannot reach its buttons or read it (the root is
+ * kept here only; the focused mark's accessible description carries the explanation). It is a popover in the browser's top layer, so no page overlay,
  * z-index or transformed ancestor can cover or shift it. It sits beside the mark it explains
  * (placeTooltip), never over any of its lines, and follows it when the page scrolls or
  * reflows. It shows the title, the explanation and the disclaimer; the same-day safety line
@@ -60,7 +61,7 @@ export class Tooltip {
 
   constructor(private readonly document: Document) {
     this.host = document.createElement(UI_HOST_TAG);
-    this.shadow = this.host.attachShadow({ mode: 'open' });
+    this.shadow = this.host.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(tooltipStyles);
     this.shadow.adoptedStyleSheets = [sheet];
@@ -126,6 +127,14 @@ export class Tooltip {
       node !== null &&
       (node === this.host || this.host.contains(node) || this.shadow.contains(node))
     );
+  }
+
+  /**
+   * The element that really has focus when `active` (the page's view of it) is our host: inside
+   * the closed root only we can see which of the tooltip's links and buttons it is.
+   */
+  focusedWithin(active: Element | null): Element | null {
+    return active === this.host ? (this.shadow.activeElement ?? active) : active;
   }
 
   /** Moves focus to the tooltip's first link or button; false when it has none. */
