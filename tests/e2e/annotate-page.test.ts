@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, screenshot, waitForScan } from './support/extension-browser';
 import { useExtensionBrowser } from './support/extension-test';
+import { tooltipBox, tooltipText } from './support/tooltip';
 
 const PAGES = [
   'forum-thread',
@@ -33,15 +34,6 @@ function markedTerms(page: Page): Promise<string[]> {
       terms.push(mark.dataset.ampsTerm ?? '');
     }
     return terms;
-  });
-}
-
-function tooltipText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const box = document
-      .querySelector('amps-lens-ui')
-      ?.shadowRoot?.querySelector('[role="tooltip"]');
-    return box && !(box as HTMLElement).hidden ? (box.textContent ?? '') : null;
   });
 }
 
@@ -103,14 +95,7 @@ describe('tooltips', () => {
     expect(text).toContain('This is information, not medical advice.');
     await screenshot(page, 'tooltip-hover');
     await page.mouse.move(5, 5);
-    await page.waitForFunction(
-      () =>
-        (
-          document
-            .querySelector('amps-lens-ui')
-            ?.shadowRoot?.querySelector('[role="tooltip"]') as HTMLElement
-        )?.hidden,
-    );
+    await expect.poll(() => tooltipText(page)).toBeNull();
     await page.close();
   });
 
@@ -148,14 +133,8 @@ describe('tooltips', () => {
     const mark = page.locator('mark[data-amps-term="sympathetic"]').first();
     await mark.scrollIntoViewIfNeeded();
     await mark.click();
-    const box = await page.evaluate(() => {
-      const tip = document
-        .querySelector('amps-lens-ui')
-        ?.shadowRoot?.querySelector('[role="tooltip"]');
-      const rect = tip?.getBoundingClientRect();
-      return rect && { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
-    });
-    expect(box).toBeDefined();
+    const box = await tooltipBox(page);
+    expect(box).not.toBeNull();
     expect(box!.left).toBeGreaterThanOrEqual(0);
     expect(box!.right).toBeLessThanOrEqual(360);
     expect(box!.top).toBeGreaterThanOrEqual(0);

@@ -5,6 +5,7 @@ import { SAFETY_LINE } from '../../src/glossary/glossary';
 import { screenshot, waitForScan } from './support/extension-browser';
 import { openPopupFor, useErrorFreePages, useExtensionBrowser } from './support/extension-test';
 import { openTooltip, runShortcut, storeSettings } from './support/page-checks';
+import { clickInTooltip, inTooltip, tooltipBox, tooltipLinkHref } from './support/tooltip';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
@@ -40,48 +41,57 @@ async function openAdultPage(audience: Settings['audience'], width = 1280, heigh
 
 /** The tooltip's box and the boxes of the lines of the mark it explains. */
 async function geometry(page: Page, selector: string) {
-  return page.evaluate((query) => {
-    const box = document
-      .querySelector('amps-lens-ui')!
-      .shadowRoot!.querySelector('.tooltip')!
-      .getBoundingClientRect();
-    const lines = [...document.querySelector(query)!.getClientRects()].map((r) => ({
-      top: r.top,
-      bottom: r.bottom,
-    }));
-    return { top: box.top, bottom: box.bottom, height: box.height, lines };
-  }, selector);
+  const box = await tooltipBox(page);
+  if (!box) throw new Error('the tooltip is closed');
+  const lines = await page.evaluate(
+    (query) =>
+      [...document.querySelector(query)!.getClientRects()].map((r) => ({
+        top: r.top,
+        bottom: r.bottom,
+      })),
+    selector,
+  );
+  return { top: box.top, bottom: box.bottom, height: box.bottom - box.top, lines };
 }
 
 /** Every link and button in the open tooltip lies inside the tooltip and the window. */
 async function controlsInView(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const root = document.querySelector('amps-lens-ui')!.shadowRoot!;
-    const box = root.querySelector('.tooltip')!.getBoundingClientRect();
-    const clipped: string[] = [];
-    for (const control of root.querySelectorAll<HTMLElement>('a[href], button')) {
-      if (!control.checkVisibility()) continue;
-      control.scrollIntoView({ block: 'nearest' });
-      const rect = control.getBoundingClientRect();
-      const inside =
-        rect.top >= box.top - 0.5 &&
-        rect.bottom <= box.bottom + 0.5 &&
-        rect.left >= box.left - 0.5 &&
-        rect.right <= box.right + 0.5 &&
-        rect.bottom <= innerHeight &&
-        rect.right <= document.documentElement.clientWidth;
-      if (!inside) clipped.push(control.textContent ?? '');
-    }
-    return clipped;
-  });
+  return inTooltip(
+    page,
+    (root) => {
+      const box = root.querySelector('.tooltip')!.getBoundingClientRect();
+      const clipped: string[] = [];
+      for (const control of root.querySelectorAll<HTMLElement>('a[href], button')) {
+        if (!control.checkVisibility()) continue;
+        control.scrollIntoView({ block: 'nearest' });
+        const rect = control.getBoundingClientRect();
+        const inside =
+          rect.top >= box.top - 0.5 &&
+          rect.bottom <= box.bottom + 0.5 &&
+          rect.left >= box.left - 0.5 &&
+          rect.right <= box.right + 0.5 &&
+          rect.bottom <= innerHeight &&
+          rect.right <= document.documentElement.clientWidth;
+        if (!inside) clipped.push(control.textContent ?? '');
+      }
+      return clipped;
+    },
+    undefined,
+    ['no tooltip'],
+  );
 }
 
 /** The tooltip's text as the reader sees it (closed panels left out), or '' when it is closed. */
 const shownText = (page: Page) =>
-  page.evaluate(() => {
-    const box = document.querySelector('amps-lens-ui')?.shadowRoot?.querySelector('.tooltip');
-    return box instanceof HTMLElement && box.checkVisibility() ? box.innerText : '';
-  });
+  inTooltip(
+    page,
+    (root) => {
+      const box = root.querySelector('.tooltip');
+      return box instanceof HTMLElement && box.checkVisibility() ? box.innerText : '';
+    },
+    undefined,
+    '',
+  );
 
 /** Hovers a mark, once any tooltip open over it has gone. */
 async function hoverMark(page: Page, selector: string): Promise<string> {
@@ -93,9 +103,6 @@ async function hoverMark(page: Page, selector: string): Promise<string> {
   await expect.poll(() => shownText(page)).not.toBe('');
   return shownText(page);
 }
-
-const tooltipButton = (page: Page, name: string) =>
-  page.locator('amps-lens-ui').getByRole('button', { name });
 
 describe('explanations on a page about an adult', () => {
   for (const audience of ['parent', 'clinician'] as const) {
@@ -120,7 +127,7 @@ describe('explanations on a page about an adult', () => {
         expect(await controlsInView(page), name).toEqual([]);
         await screenshot(page, `explain-${name}-${audience}`);
         // Writers' advice, with the sources, for clinicians only (docs/BRIEF.md §0.2).
-        await tooltipButton(page, 'Sources and more').click();
+        await clickInTooltip(page, 'Sources and more');
         const more = await shownText(page);
         expect(more, name).toMatch(/American College|CHOP|Stop Childhood Pain|IASP|Wilder|Schott/);
         if (audience === 'parent') expect(more, name).not.toContain('Suggested wording');
@@ -134,18 +141,18 @@ describe('explanations on a page about an adult', () => {
     const page = await openAdultPage('parent');
     expect(await hoverMark(page, marks.crps)).not.toContain(SAFETY_LINE.text);
     const closed = await geometry(page, marks.crps);
-    await tooltipButton(page, 'When to call a doctor').click();
+    await clickInTooltip(page, 'When to call a doctor');
     expect(await shownText(page)).toContain(SAFETY_LINE.text);
     // It grows to show the panel, up to its limit, where there is room.
     const opened = await geometry(page, marks.crps);
     expect(opened.height).toBeGreaterThan(closed.height + 60);
     expect(opened.height).toBeLessThanOrEqual(320);
-    expect(
-      await page.locator('amps-lens-ui').getByRole('link', { name: /Limp/ }).getAttribute('href'),
-    ).toBe('https://frimley-healthiertogether.nhs.uk/parentscarers/worried-your-child-unwell/limp');
+    expect(await tooltipLinkHref(page, /Limp/)).toBe(
+      'https://frimley-healthiertogether.nhs.uk/parentscarers/worried-your-child-unwell/limp',
+    );
     expect(await controlsInView(page)).toEqual([]);
     await screenshot(page, 'explain-safety-line');
-    await tooltipButton(page, 'Sources and more').click();
+    await clickInTooltip(page, 'Sources and more');
     const text = await shownText(page);
     expect(text).not.toContain(SAFETY_LINE.text);
     expect(text).toContain('American College of Rheumatology');
@@ -190,7 +197,7 @@ describe('explanations on a page about an adult', () => {
     expect(tip.right).toBeLessThanOrEqual(360);
     const { top, bottom, lines } = await geometry(page, marks.type2);
     for (const line of lines) expect(top >= line.bottom || bottom <= line.top).toBe(true);
-    await tooltipButton(page, 'Sources and more').click();
+    await clickInTooltip(page, 'Sources and more');
     expect(await controlsInView(page)).toEqual([]);
     await screenshot(page, 'explain-phone-360');
   });

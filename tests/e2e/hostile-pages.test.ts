@@ -9,6 +9,7 @@ import { waitForScan } from './support/extension-browser';
 import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
 import { markedOccurrences, storeSettings } from './support/page-checks';
 import { html, marksIn } from './support/test-pages';
+import { clickInTooltip, tooltipControls, tooltipText } from './support/tooltip';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
@@ -128,14 +129,60 @@ describe('a page that attacks the settings', () => {
     for (const term of ['rsd', 'crps', 'rsd']) {
       await page.bringToFront();
       await page.hover(`mark[data-amps-term="${term}"]`);
-      const more = page.getByRole('button', { name: 'More in the glossary' });
-      if (!(await more.isVisible())) await page.getByText('Sources and more').click();
-      await more.click();
+      await expect.poll(() => tooltipText(page)).not.toBeNull();
+      const shown = await tooltipControls(page, 'button');
+      if (!shown.includes('More in the glossary')) await clickInTooltip(page, 'Sources and more');
+      await clickInTooltip(page, 'More in the glossary');
       await expect
         .poll(() => glossaryTabs().map((tab) => new URL(tab.url()).hash))
         .toEqual([`#glossary-${term}`]);
     }
     for (const tab of glossaryTabs()) await tab.close();
+  });
+});
+
+/**
+ * A page script that watches for our tooltip and, the moment it opens, tries every way in:
+ * the host's shadow root, the page's buttons, the host's own children, the tooltip role, and
+ * the host's text. It writes what it reached to `window.reached` and sets the title.
+ */
+const REACH_FOR_TOOLTIP = `<script>
+  new MutationObserver((_, observer) => {
+    const host = document.querySelector('amps-lens-ui');
+    if (!host) return;
+    observer.disconnect();
+    const root = host.shadowRoot;
+    window.reached = {
+      shadowRoot: root !== null,
+      buttons: document.querySelectorAll('button').length + (root?.querySelectorAll('button').length ?? 0),
+      children: host.querySelectorAll('*').length,
+      tooltipRole: document.querySelector('[role="tooltip"]') !== null,
+      text: host.textContent + host.innerText + (root?.textContent ?? ''),
+    };
+    document.title = 'reached';
+  }).observe(document.documentElement, { childList: true });
+</script>`;
+
+describe('a page that reaches for the tooltip', () => {
+  it('finds the host but neither its shadow root, its buttons nor its text', async () => {
+    const page = await setup.browser.context.newPage();
+    watch(page);
+    await page.goto(server.page('/reach.html', html(`<p>RSD and CRPS.</p>${REACH_FOR_TOOLTIP}`)));
+    await waitForScan(page);
+    await page.hover('mark[data-amps-term="rsd"]');
+    await page.waitForFunction(() => document.title === 'reached');
+    // The tooltip is open, with its buttons, as the DevTools protocol sees it.
+    expect(await tooltipText(page)).toContain('Reflex sympathetic dystrophy');
+    expect(await tooltipControls(page, 'button')).toContain('Sources and more');
+    // The page saw none of it.
+    const reached = await page.evaluate(() => (window as unknown as { reached: object }).reached);
+    expect(reached).toEqual({
+      shadowRoot: false,
+      buttons: 0,
+      children: 0,
+      tooltipRole: false,
+      text: '',
+    });
   });
 });
 

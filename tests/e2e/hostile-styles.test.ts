@@ -3,6 +3,7 @@ import { waitForScan } from './support/extension-browser';
 import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
 import { markedOccurrences, openTooltip } from './support/page-checks';
 import { html, lookOf } from './support/test-pages';
+import { inTooltip } from './support/tooltip';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
@@ -48,13 +49,16 @@ describe('hostile page styles', () => {
     const inTheirs = await lookOf(page, 'mark:not([data-amps-term]) > mark[data-amps-term]');
     expect(inTheirs.line).toBe('underline');
     await page.hover('mark[data-amps-term="crps"]');
-    const tip = await page.evaluate(() => {
-      const box = document
-        .querySelector('amps-lens-ui')
-        ?.shadowRoot?.querySelector('.tooltip') as HTMLElement;
-      const style = getComputedStyle(box);
-      return [style.backgroundColor, style.fontSize, style.position, style.textTransform];
-    });
+    await expect.poll(() => openTooltip(page)).not.toBeNull();
+    const tip = await inTooltip(
+      page,
+      (root) => {
+        const style = getComputedStyle(root.querySelector('.tooltip')!);
+        return [style.backgroundColor, style.fontSize, style.position, style.textTransform];
+      },
+      undefined,
+      [],
+    );
     expect(tip).toEqual(['rgb(255, 255, 255)', '14px', 'fixed', 'none']);
   });
 
@@ -108,11 +112,11 @@ describe('hostile page styles', () => {
     expect(tip!.right).toBeLessThanOrEqual(width);
     // Aligned with the mark's start edge, which is its right edge in right-to-left text.
     expect(Math.abs(tip!.right - markRight)).toBeLessThan(2);
-    const direction = await page.evaluate(
-      () =>
-        getComputedStyle(
-          document.querySelector('amps-lens-ui')!.shadowRoot!.querySelector('.tooltip')!,
-        ).direction,
+    const direction = await inTooltip(
+      page,
+      (root) => getComputedStyle(root.querySelector('.tooltip')!).direction,
+      undefined,
+      '',
     );
     expect(direction).toBe('ltr');
   });

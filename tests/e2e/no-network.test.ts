@@ -15,6 +15,7 @@ import {
 import { activeTabId } from './support/extension-test';
 import { PDF_TYPE, twoPageLetterPdf } from './support/documents';
 import { runShortcut } from './support/page-checks';
+import { tooltipBox } from './support/tooltip';
 
 let browser: ExtensionBrowser;
 const server = new FixtureServer();
@@ -72,7 +73,7 @@ async function useEverything(page: Page): Promise<void> {
     )
     .toBe(1);
   await page.hover('mark[data-amps-term="rsd"]');
-  await expect.poll(() => page.locator('amps-lens-ui [role="tooltip"]').isVisible()).toBe(true);
+  await expect.poll(() => tooltipBox(page)).not.toBeNull();
   await page.keyboard.press('Escape');
   await page.bringToFront();
   await runShortcut(browser, 'next-term');
@@ -121,7 +122,7 @@ describe('no network', () => {
     // pdf.js ran in its own worker, loaded from the extension.
     expect(workers).toEqual([expect.stringMatching(/^\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/)]);
     await reader.hover('mark[data-amps-term="crps"]');
-    await expect.poll(() => reader.locator('amps-lens-ui [role="tooltip"]').isVisible()).toBe(true);
+    await expect.poll(() => tooltipBox(reader)).not.toBeNull();
     await reader.waitForTimeout(500);
     expect(requests.some((url) => url.includes('/reader.html'))).toBe(true);
     expect(unexpected()).toEqual([]);

@@ -21,6 +21,7 @@ import {
 } from './support/extension-browser';
 import { openPopupFor } from './support/extension-test';
 import { seriousAxeViolations, watchErrors } from './support/page-checks';
+import { clickInTooltip, tooltipBox, tooltipControls } from './support/tooltip';
 
 const server = new FixtureServer();
 const profile = mkdtempSync(join(tmpdir(), 'amps-lens-questions-'));
@@ -74,13 +75,10 @@ describe('questions for our visit', () => {
     );
     await waitForScan(page);
     await page.hover('mark[data-amps-term="rsd"]');
-    const tooltip = page.locator('amps-lens-ui [role="tooltip"]');
-    await expect.poll(() => tooltip.isVisible()).toBe(true);
-    await tooltip.getByRole('button', { name: 'Sources and more' }).click();
-    await tooltip.getByRole('button', { name: 'Add to my questions' }).click();
-    await expect
-      .poll(() => tooltip.getByRole('button', { name: 'Added to my questions' }).count())
-      .toBe(1);
+    await expect.poll(() => tooltipBox(page)).not.toBeNull();
+    await clickInTooltip(page, 'Sources and more');
+    await clickInTooltip(page, 'Add to my questions');
+    await expect.poll(() => tooltipControls(page, 'button')).toContain('Added to my questions');
 
     const list = await openQuestions();
     await expect.poll(() => termTitles(list)).toEqual(['Reflex sympathetic dystrophy (RSD)']);

@@ -13,6 +13,7 @@ import {
   seriousAxeViolations,
 } from './support/page-checks';
 import { DOCX_TYPE, PDF_TYPE, nurseNoteDocx, twoPageLetterPdf } from './support/documents';
+import { clickInTooltip, tooltipBox, tooltipControls, tooltipText } from './support/tooltip';
 
 const setup = useExtensionBrowser();
 const watch = useErrorFreePages();
@@ -43,18 +44,14 @@ describe('reader page', () => {
       'fibromyalgia: fibromyalgia',
     ]);
     await page.hover('mark[data-amps-term="rsd"]');
-    const tooltip = page.locator('amps-lens-ui [role="tooltip"]');
-    await expect.poll(() => tooltip.isVisible()).toBe(true);
-    expect(await tooltip.innerText()).toContain('Ask your child');
+    await expect.poll(() => tooltipText(page)).toContain('Ask your child');
     // The list of terms names them, but only the text is marked.
     await expect.poll(() => page.locator('.found-term').count()).toBe(3);
     expect(await page.locator('.reader-side mark, .reader-top mark').count()).toBe(0);
     // "Add to my questions" works here as on a web page.
-    await tooltip.getByRole('button', { name: 'Sources and more' }).click();
-    await tooltip.getByRole('button', { name: 'Add to my questions' }).click();
-    await expect
-      .poll(() => tooltip.getByRole('button', { name: 'Added to my questions' }).count())
-      .toBe(1);
+    await clickInTooltip(page, 'Sources and more');
+    await clickInTooltip(page, 'Add to my questions');
+    await expect.poll(() => tooltipControls(page, 'button')).toContain('Added to my questions');
     expect(await seriousAxeViolations(page, ['body'])).toEqual([]);
   });
 
@@ -81,7 +78,7 @@ describe('reader page', () => {
     await page.setViewportSize({ width: 1100, height: 700 });
     await screenshot(page, 'reader-pdf');
     await page.hover('mark[data-amps-term="crps"]');
-    await expect.poll(() => page.locator('amps-lens-ui [role="tooltip"]').isVisible()).toBe(true);
+    await expect.poll(() => tooltipBox(page)).not.toBeNull();
     await screenshot(page, 'reader-pdf-tooltip');
     await page.mouse.move(0, 0);
     expect(await seriousAxeViolations(page, ['body'])).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, waitForScan } from './support/extension-browser';
 import { openWithPopup, useExtensionBrowser } from './support/extension-test';
+import { clickInTooltip, tooltipText } from './support/tooltip';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
@@ -9,19 +10,10 @@ const { server } = setup;
 const marksOf = (page: Page, term: string) =>
   page.evaluate((id) => document.querySelectorAll(`mark[data-amps-term="${id}"]`).length, term);
 
-function tooltipText(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      document.querySelector('amps-lens-ui')?.shadowRoot?.querySelector('[role="tooltip"]')
-        ?.textContent ?? '',
-  );
-}
-
-/** Clicks a button inside the tooltip's shadow root. */
 /** Clicks one of the tooltip's actions, which sit behind its "Sources and more" button. */
-async function clickInTooltip(page: Page, name: string): Promise<void> {
-  await page.locator('amps-lens-ui').getByRole('button', { name: 'Sources and more' }).click();
-  await page.locator('amps-lens-ui').getByRole('button', { name }).click();
+async function clickAction(page: Page, name: string): Promise<void> {
+  await clickInTooltip(page, 'Sources and more');
+  await clickInTooltip(page, name);
 }
 
 /** The first mark's background colour, as drawn. */
@@ -36,7 +28,7 @@ describe('settings apply live to open tabs', () => {
     const { page, popup } = await openWithPopup(setup, '/pages/forum-thread.html', 'settings');
     expect(await marksOf(page, 'rsd')).toBeGreaterThan(0);
     await page.hover('mark[data-amps-term="rsd"]');
-    await clickInTooltip(page, 'Not about pain? Hide here');
+    await clickAction(page, 'Not about pain? Hide here');
     await expect.poll(() => marksOf(page, 'rsd')).toBe(0);
     expect(await marksOf(page, 'crps')).toBeGreaterThan(0);
     // The popup was open all along: it shows the word hidden from the tab, without a reload, and
@@ -66,7 +58,7 @@ describe('settings apply live to open tabs', () => {
     await expect
       .poll(async () => {
         await page.hover('mark[data-amps-term="rsd"]');
-        return tooltipText(page);
+        return (await tooltipText(page)) ?? '';
       })
       .toContain('Budapest criteria');
 
@@ -88,7 +80,7 @@ describe('settings apply live to open tabs', () => {
     await waitForScan(page);
     await page.hover('mark[data-amps-term="rsd"]');
     const opened = setup.browser.context.waitForEvent('page');
-    await clickInTooltip(page, 'More in the glossary');
+    await clickAction(page, 'More in the glossary');
     const glossary = await opened;
     await glossary.waitForLoadState();
     expect(glossary.url()).toBe(

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { screenshot, waitForScan } from './support/extension-browser';
 import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
 import { openTooltip } from './support/page-checks';
+import { clickInTooltip, inTooltip } from './support/tooltip';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
@@ -46,10 +47,15 @@ async function explanationOf(page: Page, selector: string): Promise<string> {
   await expect.poll(() => openTooltip(page)).toBeNull();
   await page.hover(`${selector} mark`);
   await expect.poll(() => openTooltip(page)).not.toBeNull();
-  return page.evaluate(() => {
-    const box = document.querySelector('amps-lens-ui')!.shadowRoot!.querySelector('.tooltip');
-    return `${(box as HTMLElement).lang}|${(box as HTMLElement).innerText}`;
-  });
+  return inTooltip(
+    page,
+    (root) => {
+      const box = root.querySelector<HTMLElement>('.tooltip')!;
+      return `${box.lang}|${box.innerText}`;
+    },
+    undefined,
+    '',
+  );
 }
 
 const describedAs = (page: Page, selector: string) =>
@@ -87,20 +93,10 @@ describe('Spanish pages', () => {
     expect(dsr).not.toContain('DSR');
     const block = await explanationOf(page, '#block');
     expect(block).toContain('lucha o huida');
-    await page
-      .locator('amps-lens-ui')
-      .getByRole('button', { name: 'Cuándo llamar al médico' })
-      .click();
+    await clickInTooltip(page, 'Cuándo llamar al médico');
     await expect
       .poll(() =>
-        page.evaluate(
-          () =>
-            (
-              document
-                .querySelector('amps-lens-ui')!
-                .shadowRoot!.querySelector('.tooltip') as HTMLElement
-            ).innerText,
-        ),
+        inTooltip(page, (root) => root.querySelector<HTMLElement>('.tooltip')!.innerText, 0, ''),
       )
       .toContain('Llame hoy al médico de su hijo si tiene fiebre nueva.');
     await screenshot(page, 'spanish-forum-safety-line');

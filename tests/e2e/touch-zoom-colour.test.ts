@@ -4,6 +4,7 @@ import { screenshot, waitForScan } from './support/extension-browser';
 import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
 import { centreOf, focused, openTooltip, runShortcut, tap } from './support/page-checks';
 import { html, THREAD } from './support/test-pages';
+import { inTooltip, tooltipControls } from './support/tooltip';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
@@ -84,8 +85,7 @@ describe('touch, small screens and zoom', () => {
     await screenshot(page, 'a11y-zoom-200');
     // With "Sources and more" open, tabbing to the last button scrolls the tooltip to it.
     const controls = async () =>
-      (await page.locator('amps-lens-ui').getByRole('button').count()) +
-      (await page.locator('amps-lens-ui').getByRole('link').count());
+      (await tooltipControls(page, 'button')).length + (await tooltipControls(page, 'link')).length;
     const closed = await controls();
     for (let press = 0; press < closed; press++) await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('button Sources and more');
@@ -93,12 +93,16 @@ describe('touch, small screens and zoom', () => {
     const opened = await controls();
     for (let press = closed; press < opened; press++) await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('button Add to my questions');
-    const last = await page.evaluate(() => {
-      const root = document.querySelector('amps-lens-ui')!.shadowRoot!;
-      const rect = (root.activeElement as HTMLElement).getBoundingClientRect();
-      const box = root.querySelector('.tooltip')!.getBoundingClientRect();
-      return rect.top >= box.top && rect.bottom <= box.bottom && rect.bottom <= innerHeight;
-    });
+    const last = await inTooltip(
+      page,
+      (root) => {
+        const rect = (root.activeElement as HTMLElement).getBoundingClientRect();
+        const box = root.querySelector('.tooltip')!.getBoundingClientRect();
+        return rect.top >= box.top && rect.bottom <= box.bottom && rect.bottom <= innerHeight;
+      },
+      undefined,
+      false,
+    );
     expect(last).toBe(true);
   });
 });
@@ -123,11 +127,11 @@ describe('colour and motion', () => {
       tab.emulateMedia({ colorScheme: 'dark' }),
     );
     await runShortcut(setup.browser, 'next-term');
-    const background = await page.evaluate(
-      () =>
-        getComputedStyle(
-          document.querySelector('amps-lens-ui')!.shadowRoot!.querySelector('.tooltip')!,
-        ).backgroundColor,
+    const background = await inTooltip(
+      page,
+      (root) => getComputedStyle(root.querySelector('.tooltip')!).backgroundColor,
+      undefined,
+      '',
     );
     expect(background).toBe('rgb(27, 35, 41)');
     await screenshot(page, 'a11y-dark');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './extension-browser';
+import { focusedInTooltip, tooltipBox } from './tooltip';
 
 /**
  * Errors a page shows in its console: uncaught exceptions and rejections from the page and
@@ -63,37 +64,15 @@ export function textNodes(scope: Scope): Promise<string[]> {
   });
 }
 
-export interface TooltipState {
-  text: string;
-  role: string | null;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+/** The tooltip when it is open (text, role and box), or null: read through the DevTools protocol. */
+export const openTooltip = tooltipBox;
 
-/** The tooltip when it is open, or null. */
-export function openTooltip(scope: Scope): Promise<TooltipState | null> {
-  return scope.evaluate(() => {
-    const box = document
-      .querySelector('amps-lens-ui')
-      ?.shadowRoot?.querySelector<HTMLElement>('.tooltip');
-    if (!box || box.hidden || !box.checkVisibility()) return null;
-    const rect = box.getBoundingClientRect();
-    return {
-      text: box.textContent ?? '',
-      role: box.getAttribute('role'),
-      left: rect.left,
-      top: rect.top,
-      right: rect.right,
-      bottom: rect.bottom,
-    };
-  });
-}
-
-/** The focused element, looking into open shadow roots and same-origin frames: tag, term and occurrence, or text. */
-export function focused(scope: Scope): Promise<string> {
-  return scope.evaluate(() => {
+/**
+ * The focused element, looking into open shadow roots, same-origin frames and (through the
+ * DevTools protocol) the tooltip's closed root: tag, term and occurrence, or text.
+ */
+export async function focused(scope: Scope): Promise<string> {
+  const seen = await scope.evaluate((host) => {
     let active = document.activeElement;
     for (;;) {
       const inner =
@@ -103,11 +82,13 @@ export function focused(scope: Scope): Promise<string> {
       active = inner;
     }
     if (!active || active.localName === 'body') return 'body';
+    if (active.localName === host) return host;
     const mark = active as HTMLElement;
     if (mark.dataset.ampsTerm)
       return `mark ${mark.dataset.ampsTerm} ${mark.dataset.ampsOccurrence}`;
     return `${active.localName} ${(active.textContent ?? '').trim().slice(0, 40)}`;
-  });
+  }, 'amps-lens-ui');
+  return seen === 'amps-lens-ui' ? ((await focusedInTooltip(scope)) ?? seen) : seen;
 }
 
 /**
