@@ -156,6 +156,34 @@ export function focusedInTooltip(scope: Scope): Promise<string | null> {
   );
 }
 
+/** Two animation frames of the page: what it changes in one frame has been drawn. */
+function nextFrames(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+/** Whether a click at `point` lands on the element `objectId` (or inside it), as hit-testing finds it. */
+async function hits(
+  cdp: CDPSession,
+  objectId: string,
+  point: { x: number; y: number },
+): Promise<boolean> {
+  const { backendNodeId } = await cdp.send('DOM.getNodeForLocation', {
+    ...point,
+    ignorePointerEventsNone: true,
+  });
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId,
+    functionDeclaration: 'function (node) { return this.contains(node); }',
+    arguments: [{ objectId: object.objectId }],
+    returnByValue: true,
+  });
+  await cdp.send('Runtime.releaseObject', { objectId: object.objectId! });
+  return result.value === true;
+}
+
 /**
  * Clicks the visible tooltip button (or link) named `name` as a reader does: a real mouse
  * move, press and release at its centre, through the DevTools protocol. Waits for it to show.
@@ -180,10 +208,25 @@ export async function clickInTooltip(page: Page, name: string): Promise<void> {
       await cdp.send('Runtime.releaseObject', { objectId: object.objectId! });
       if (result.objectId) {
         await cdp.send('DOM.scrollIntoViewIfNeeded', { objectId: result.objectId });
-        const { model } = await cdp.send('DOM.getBoxModel', { objectId: result.objectId });
+        // The tooltip places itself again a frame after it grows: click where it has settled.
+        const border = async () =>
+          (await cdp.send('DOM.getBoxModel', { objectId: result.objectId })).model.border.join();
+        let before = await border();
+        for (;;) {
+          await nextFrames(page);
+          const after = await border();
+          if (after === before) break;
+          before = after;
+        }
+        const [x1, y1, , , x3, y3] = before.split(',').map(Number);
+        const point = { x: Math.round((x1 + x3) / 2), y: Math.round((y1 + y3) / 2) };
+        const hit = await hits(cdp, result.objectId, point);
         await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
-        const [x1, y1, , , x3, y3] = model.border;
-        const point = { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+        if (!hit) {
+          if (Date.now() > deadline) throw new Error(`"${name}" in the tooltip is covered`);
+          await nextFrames(page);
+          continue;
+        }
         await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...point });
         for (const type of ['mousePressed', 'mouseReleased'] as const) {
           await cdp.send('Input.dispatchMouseEvent', {
@@ -199,7 +242,7 @@ export async function clickInTooltip(page: Page, name: string): Promise<void> {
     }
     if (Date.now() > deadline) throw new Error(`no "${name}" to click in the tooltip`);
     // Wait for the page to change (the tooltip opening), not for a fixed time.
-    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await nextFrames(page);
   }
 }
 
