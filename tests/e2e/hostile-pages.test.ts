@@ -169,6 +169,7 @@ describe('a page that reaches for the tooltip', () => {
     watch(page);
     await page.goto(server.page('/reach.html', html(`<p>RSD and CRPS.</p>${REACH_FOR_TOOLTIP}`)));
     await waitForScan(page);
+    await page.bringToFront();
     await page.hover('mark[data-amps-term="rsd"]');
     await page.waitForFunction(() => document.title === 'reached');
     // The tooltip is open, with its buttons, as the DevTools protocol sees it.
