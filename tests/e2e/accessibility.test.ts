@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { waitForScan } from './support/extension-browser';
-import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
+import { useErrorFreeTabs, useExtensionBrowser } from './support/extension-test';
 import { focused, openTooltip, runShortcut, seriousAxeViolations } from './support/page-checks';
 import { html, THREAD } from './support/test-pages';
 import { showTooltipToAxe, tooltipControls } from './support/tooltip';
 
 const setup = useExtensionBrowser();
-const { server } = setup;
 // Every page in this file must run without a single error, ours or the page's.
-const watch = useErrorFreePages();
-
-/** Opens a page in a tab of its own, brought to the front (the shortcut works on the active tab). */
-async function open(path: string, body: string, setUp?: (page: Page) => Promise<void>) {
-  const page = await setup.browser.context.newPage();
-  watch(page);
-  await setUp?.(page);
-  await page.goto(server.page(path, body));
-  await waitForScan(page);
-  await page.bringToFront();
-  return page;
-}
+const { watch, openInFront: open } = useErrorFreeTabs(setup);
 
 /** The accessibility tree's view of a node (role, name, description), as screen readers get it. */
 function accessible(node: {

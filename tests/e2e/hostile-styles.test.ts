@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { waitForScan } from './support/extension-browser';
-import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
+import { useErrorFreeTabs, useExtensionBrowser } from './support/extension-test';
 import { markedOccurrences, openTooltip } from './support/page-checks';
 import { html, lookOf } from './support/test-pages';
 import { inTooltip } from './support/tooltip';
 
 const setup = useExtensionBrowser();
-const { server } = setup;
 // Every page in this file must run without a single error, ours or the page's.
-const watch = useErrorFreePages();
-
-/** Opens a page registered with the fixture server and waits for the first scan. */
-async function open(path: string, body: string, headers: Record<string, string> = {}) {
-  const page = await setup.browser.context.newPage();
-  watch(page);
-  await page.goto(server.page(path, body, headers));
-  await waitForScan(page);
-  return page;
-}
+const { open } = useErrorFreeTabs(setup);
 
 describe('hostile page styles', () => {
   it('keeps our look when the site styles <mark> or resets every element', async () => {

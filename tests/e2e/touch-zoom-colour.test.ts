@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, waitForScan } from './support/extension-browser';
-import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
+import { screenshot } from './support/extension-browser';
+import { useErrorFreeTabs, useExtensionBrowser } from './support/extension-test';
 import { centreOf, focused, openTooltip, runShortcut, tap } from './support/page-checks';
 import { html, THREAD } from './support/test-pages';
 import { inTooltip, tooltipControls } from './support/tooltip';
 
 const setup = useExtensionBrowser();
-const { server } = setup;
 // Every page in this file must run without a single error, ours or the page's.
-const watch = useErrorFreePages();
-
-/** Opens a page in a tab of its own, brought to the front (the shortcut works on the active tab). */
-async function open(path: string, body: string, setUp?: (page: Page) => Promise<void>) {
-  const page = await setup.browser.context.newPage();
-  watch(page);
-  await setUp?.(page);
-  await page.goto(server.page(path, body));
-  await waitForScan(page);
-  await page.bringToFront();
-  return page;
-}
+const { openInFront: open } = useErrorFreeTabs(setup);
 
 /** WCAG contrast ratio of the first mark's underline against the page background. */
 function underlineContrast(page: Page): Promise<number> {

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { waitForScan } from './support/extension-browser';
-import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
+import { useErrorFreeTabs, useExtensionBrowser } from './support/extension-test';
 import { markedOccurrences, openTooltip } from './support/page-checks';
 import { html } from './support/test-pages';
 
 const setup = useExtensionBrowser();
 const { server } = setup;
 // Every page in this file must run without a single error, ours or the page's.
-const watch = useErrorFreePages();
-
-/** Opens a page registered with the fixture server and waits for the first scan. */
-async function open(path: string, body: string, headers: Record<string, string> = {}) {
-  const page = await setup.browser.context.newPage();
-  watch(page);
-  await page.goto(server.page(path, body, headers));
-  await waitForScan(page);
-  return page;
-}
+const { watch, open } = useErrorFreeTabs(setup);
 
 describe('unusual documents', () => {
   it('works under a strict Content-Security-Policy with Trusted Types', async () => {

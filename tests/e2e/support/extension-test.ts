@@ -98,3 +98,40 @@ export function useErrorFreePages(): (page: Page) => void {
     errors.push(watchErrors(page));
   };
 }
+
+/** How the tabs a test file opens reach their fixture pages. */
+export interface ErrorFreeTabs {
+  /** Every page given to it must run without a single error (see `useErrorFreePages`). */
+  watch(page: Page): void;
+  /** Opens a page registered with the fixture server and waits for the first scan. */
+  open(path: string, body: string, headers?: Record<string, string>): Promise<Page>;
+  /** Opens a page in a tab of its own, brought to the front (the shortcut works on the active tab). */
+  openInFront(path: string, body: string, setUp?: (page: Page) => Promise<void>): Promise<Page>;
+}
+
+/** Tabs on fixture pages that must each run without a single error, ours or the page's. */
+export function useErrorFreeTabs(setup: ExtensionTestSetup): ErrorFreeTabs {
+  const watch = useErrorFreePages();
+  async function openTab(
+    path: string,
+    body: string,
+    headers: Record<string, string>,
+    setUp?: (page: Page) => Promise<void>,
+  ): Promise<Page> {
+    const page = await setup.browser.context.newPage();
+    watch(page);
+    await setUp?.(page);
+    await page.goto(setup.server.page(path, body, headers));
+    await waitForScan(page);
+    return page;
+  }
+  return {
+    watch,
+    open: (path, body, headers = {}) => openTab(path, body, headers),
+    async openInFront(path, body, setUp) {
+      const page = await openTab(path, body, {}, setUp);
+      await page.bringToFront();
+      return page;
+    },
+  };
+}
