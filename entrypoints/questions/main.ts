@@ -1,4 +1,5 @@
 import { loadQuestions, saveQuestions, watchQuestions } from '../../src/settings/questions';
+import { loadSettings, watchSettings } from '../../src/settings/settings';
 import { startQuestions } from '../../src/questions/questions-view';
 import '../../src/popup/popup.css';
 import '../../src/questions/questions.css';
@@ -10,4 +11,7 @@ void startQuestions(document, {
   copy: (text) => navigator.clipboard.writeText(text),
   print: () => window.print(),
   today: () => new Date(),
+  loadLanguage: async () => (await loadSettings()).language,
+  watchLanguage: (callback) => void watchSettings((settings) => callback(settings.language)),
+  browserLocale: navigator.language,
 });

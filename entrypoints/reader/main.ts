@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, ReaderRequest } from '../../src/messages/messages';
 import { readDocument } from '../../src/documents/read-document';
-import { loadSettings } from '../../src/settings/settings';
+import { loadSettings, watchSettings } from '../../src/settings/settings';
 import { startReader } from '../../src/reader/reader';
 import { addTermToQuestions } from '../../src/settings/questions';
-import { CYCLE } from '../../src/glossary/cycle';
+import { glossaryText } from '../../src/glossary/texts';
+import { uiLanguage } from '../../src/popup/ui-text';
 import '../../src/page/marks.css';
 import '../../src/popup/popup.css';
 import '../../src/reader/reader.css';
@@ -20,10 +21,12 @@ const reader = await startReader(document, {
       card,
     } satisfies BackgroundRequest),
   addQuestion: async (card) => {
-    await addTermToQuestions(card, CYCLE.questions[0]);
+    await addTermToQuestions(card, glossaryText(uiLanguage()).cycle.questions[0]);
     return true;
   },
   copy: (text) => navigator.clipboard.writeText(text),
+  watchSettings: (callback) => void watchSettings(callback),
+  browserLocale: navigator.language,
 });
 
 // The keyboard shortcuts reach web pages through their content script, and this tab through

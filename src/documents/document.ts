@@ -1,3 +1,6 @@
+import { format, type MessageKey } from '../i18n/messages';
+import { MESSAGES_EN } from '../i18n/messages-en';
+
 /** The text of a letter, note or report, as read from its file. */
 export interface DocumentText {
   format: 'pdf' | 'docx' | 'txt';
@@ -15,13 +18,17 @@ export interface DocumentParagraph {
 
 export type DocumentProblem = 'no-text' | 'encrypted' | 'broken' | 'too-large' | 'unsupported';
 
-/** Why a file could not be read, in words for the person who picked it. */
+/**
+ * Why a file could not be read, in words for the person who picked it: `key` and `values` give
+ * them in the interface's language (`message` is the English, for logs and tests).
+ */
 export class DocumentError extends Error {
   constructor(
     readonly problem: DocumentProblem,
-    message: string,
+    readonly key: MessageKey,
+    readonly values: Readonly<Record<string, string | number>> = {},
   ) {
-    super(message);
+    super(format(MESSAGES_EN[key], values));
     this.name = 'DocumentError';
   }
 }
@@ -30,9 +37,7 @@ export class DocumentError extends Error {
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 export function tooLarge(bytes: number): DocumentError | null {
-  return bytes > MAX_DOCUMENT_BYTES
-    ? new DocumentError('too-large', 'This file is larger than 50 MB, too large to read here.')
-    : null;
+  return bytes > MAX_DOCUMENT_BYTES ? new DocumentError('too-large', 'document.tooLarge') : null;
 }
 
 /** Numbers paragraphs 1, 2, 3… in order, leaving out those with no visible text. */

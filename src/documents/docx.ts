@@ -16,21 +16,14 @@ const OFFICE_DOCUMENT = /\/officeDocument$/;
 /** Password-protected Word files, and the old .doc format, are OLE compound files. */
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-const broken = () =>
-  new DocumentError(
-    'broken',
-    'This file could not be read as a Word document (.docx): it may be damaged, or another kind of file.',
-  );
+const broken = () => new DocumentError('broken', 'document.docxBroken');
 
 /** The paragraphs of a Word document's body, in order (tables cell by cell, text boxes included). */
 export function readDocx(bytes: Uint8Array): DocumentText {
   const large = tooLarge(bytes.length);
   if (large) throw large;
   if (COMPOUND_FILE.every((byte, index) => bytes[index] === byte)) {
-    throw new DocumentError(
-      'encrypted',
-      'This Word file is locked with a password, or is an older .doc file. Open it in Word and save it as .docx without a password, then read that copy here.',
-    );
+    throw new DocumentError('encrypted', 'document.docxLocked');
   }
   const relations = part(bytes, '_rels/.rels');
   const target = relations === undefined ? undefined : mainPartOf(relations);
@@ -38,7 +31,7 @@ export function readDocx(bytes: Uint8Array): DocumentText {
   if (xml === undefined) throw broken();
   const paragraphs = paragraphsOfWordXml(xml);
   if (paragraphs.length === 0) {
-    throw new DocumentError('no-text', 'This Word document has no text to read.');
+    throw new DocumentError('no-text', 'document.docxNoText');
   }
   return { format: 'docx', paragraphs: numbered(paragraphs.map((text) => ({ text }))) };
 }

@@ -40,10 +40,10 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<Document
       throw unreadable(error);
     });
     if (pdf.numPages > MAX_PDF_PAGES) {
-      throw new DocumentError(
-        'too-large',
-        `This PDF has ${pdf.numPages} pages; AMPS Lens reads PDFs of up to ${MAX_PDF_PAGES} pages.`,
-      );
+      throw new DocumentError('too-large', 'document.tooManyPages', {
+        pages: pdf.numPages,
+        max: MAX_PDF_PAGES,
+      });
     }
     const paragraphs: { text: string; page: number }[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
@@ -55,10 +55,7 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<Document
       page.cleanup();
     }
     if (paragraphs.length === 0) {
-      throw new DocumentError(
-        'no-text',
-        'This PDF has no text to read: it may be a scan or a photo of a letter. Ask the sender for a text PDF, or type or paste the words here.',
-      );
+      throw new DocumentError('no-text', 'document.pdfNoText');
     }
     return { format: 'pdf', paragraphs: numbered(paragraphs) };
   } finally {
@@ -85,13 +82,7 @@ function pieceOf(item: TextItem): TextPiece {
 function unreadable(error: unknown): DocumentError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
-    return new DocumentError(
-      'encrypted',
-      'This PDF is locked with a password. Open it, save or print it as a PDF without a password, and read that copy here.',
-    );
+    return new DocumentError('encrypted', 'document.pdfLocked');
   }
-  return new DocumentError(
-    'broken',
-    'This file could not be read as a PDF: it may be damaged, or not a PDF at all.',
-  );
+  return new DocumentError('broken', 'document.pdfBroken');
 }

@@ -9,10 +9,7 @@ export function readPlainText(bytes: Uint8Array): DocumentText {
   if (large) throw large;
   // Text never holds NUL bytes; other kinds of files (and UTF-16 text) nearly always do.
   if (bytes.includes(0)) {
-    throw new DocumentError(
-      'unsupported',
-      'This file is not plain text. AMPS Lens reads .txt, .pdf and .docx files.',
-    );
+    throw new DocumentError('unsupported', 'document.notPlainText');
   }
   return textDocument(new TextDecoder().decode(bytes));
 }

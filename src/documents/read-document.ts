@@ -27,8 +27,5 @@ export async function readDocument(
   if (startsWith(bytes, 'PK\x03\x04') || name.endsWith('.docx')) return readDocx(bytes);
   if (name.endsWith('.pdf')) return readPdf(bytes, pdfjs);
   if (name.endsWith('.txt') || !name.includes('.')) return readPlainText(bytes);
-  throw new DocumentError(
-    'unsupported',
-    'AMPS Lens reads .txt, .pdf and .docx files. For another kind, copy its text and paste it here.',
-  );
+  throw new DocumentError('unsupported', 'document.unsupported');
 }

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES_EN } from '../i18n/messages-en';
 
 const ROOT = join(import.meta.dirname, '../..');
-const POPUP_HTML = readFileSync(join(ROOT, 'entrypoints/popup/index.html'), 'utf8');
+/** The extension's pages: the popup, the reader and "Questions for our visit". */
+const PAGES = ['popup', 'reader', 'questions'];
+/** The code that draws those pages, or words they show (the reader's file problems). */
+const CODE_DIRS = ['src/popup', 'src/reader', 'src/questions', 'src/documents'];
 /** Words that are the same in every language. */
 const SAME_EVERYWHERE = new Set(['AMPS Lens']);
 /** Files whose words are all from the catalog or the glossary: none is left out. */
@@ -33,8 +36,9 @@ function untranslated(nodes: readonly ChildNode[], translated = false, found: st
 }
 
 describe('every word of the interface is in both languages', () => {
-  it('popup.html: each shown text and accessible name has a message key', () => {
-    expect(untranslated(parseDocument(POPUP_HTML).children)).toEqual([]);
+  it.each(PAGES)('%s.html: each shown text and accessible name has a message key', (page) => {
+    const html = readFileSync(join(ROOT, `entrypoints/${page}/index.html`), 'utf8');
+    expect(untranslated(parseDocument(html).children)).toEqual([]);
   });
 
   it('finds an untranslated text, so the check can fail', () => {
@@ -43,8 +47,8 @@ describe('every word of the interface is in both languages', () => {
     ).toEqual(['Hello there']);
   });
 
-  it('the popup’s code writes no English words itself: they come from the catalog', () => {
-    const dir = join(ROOT, 'src/popup');
+  it.each(CODE_DIRS)('%s writes no English words itself: they come from the catalog', (code) => {
+    const dir = join(ROOT, code);
     const phrases = readdirSync(dir)
       .filter(
         (name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !ENGLISH_ONLY.has(name),

@@ -1,4 +1,5 @@
-import { t } from './ui-text';
+import { t, uiLanguage, useLanguage } from './ui-text';
+import type { Language } from '../lib/text-language';
 import type { MessageKey } from '../i18n/messages';
 
 /**
@@ -12,4 +13,16 @@ export function localizeStatic(root: Document): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) {
     element.setAttribute('aria-label', t(element.dataset.i18nAriaLabel as MessageKey));
   }
+}
+
+/**
+ * Puts an extension page in `language`: its static words at once, and the caller draws the
+ * rest. False when the page is in that language already.
+ */
+export function applyLanguage(root: Document, language: Language): boolean {
+  if (root.documentElement.lang === language && uiLanguage() === language) return false;
+  useLanguage(language);
+  root.documentElement.lang = language;
+  localizeStatic(root);
+  return true;
 }

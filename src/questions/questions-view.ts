@@ -4,8 +4,8 @@
  * sources; printed on one page, copied as text, or cleared in one click. Browser access comes
  * in through `QuestionsDeps`, so the view runs in a plain DOM as well.
  */
-import { CYCLE } from '../glossary/cycle';
-import { DISCLAIMER, GLOSSARY, SAFETY_LINE } from '../glossary/glossary';
+import { entryIn, glossaryText } from '../glossary/texts';
+import type { InterfaceLanguage } from '../settings/settings';
 import {
   MAX_QUESTION_LENGTH,
   MAX_QUESTIONS_PER_TERM,
@@ -15,6 +15,8 @@ import {
 } from '../settings/questions';
 import { TERM_IDS, type TermId } from '../terms/term-match';
 import { h } from '../popup/dom';
+import { applyLanguage } from '../popup/localize-static';
+import { format, interfaceLanguage, t, uiLanguage } from '../popup/ui-text';
 import { explanationOf, formatDate, questionsAsText, sourcesOf } from './questions-text';
 
 export interface QuestionsDeps {
@@ -25,6 +27,11 @@ export interface QuestionsDeps {
   copy(text: string): Promise<void>;
   print(): void;
   today(): Date;
+  /** The Language setting, and a call back when it changes: the page follows it at once. */
+  loadLanguage(): Promise<InterfaceLanguage>;
+  watchLanguage(callback: (language: InterfaceLanguage) => void): void;
+  /** The browser's language (navigator.language), which the page follows by default. */
+  browserLocale: string;
 }
 
 const OWN_QUESTION = '';
@@ -35,14 +42,23 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
     if (!found) throw new Error(`questions.html has no #${id}`);
     return found;
   };
-  byId('disclaimer').textContent = DISCLAIMER;
-  byId('safety').textContent = SAFETY_LINE.text;
-  byId('print-date').textContent = `Date: ${formatDate(deps.today())}`;
   const listView = byId('question-list');
   const status = byId('questions-status');
   const addTerm = byId('add-term-form') as HTMLFormElement;
   const termChoice = byId('add-term') as HTMLSelectElement;
   let list = await deps.load();
+
+  /** The page's own words, in the interface's language. */
+  function drawWords(): void {
+    const { disclaimer, safetyLine } = glossaryText(uiLanguage());
+    root.title = `${t('questions.title')} – AMPS Lens`;
+    byId('disclaimer').textContent = disclaimer;
+    byId('safety').textContent = safetyLine.text;
+    byId('print-date').textContent = format(t('questions.date'), {
+      date: formatDate(deps.today(), uiLanguage()),
+    });
+  }
+  const title = (term: TermId) => entryIn(term, uiLanguage()).title;
 
   /** Applies a change to the list as stored now, so nothing added meanwhile is lost. */
   async function change(edit: (current: TermQuestions[]) => TermQuestions[], rerender = true) {
@@ -53,9 +69,7 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
 
   function render(): void {
     const canAdd = TERM_IDS.filter((term) => !list.some((entry) => entry.term === term));
-    termChoice.replaceChildren(
-      ...canAdd.map((term) => h('option', { value: term }, GLOSSARY[term].title)),
-    );
+    termChoice.replaceChildren(...canAdd.map((term) => h('option', { value: term }, title(term))));
     addTerm.hidden = canAdd.length === 0 || list.length >= MAX_TERMS;
     listView.replaceChildren(...list.map(renderTerm));
     byId('empty').hidden = list.length > 0;
@@ -65,7 +79,7 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
   }
 
   function renderTerm(entry: TermQuestions): HTMLElement {
-    const card = GLOSSARY[entry.term];
+    const card = { title: title(entry.term) };
     const headingId = `term-${entry.term}`;
     const questions = h(
       'ol',
@@ -77,27 +91,27 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
       {
         type: 'button',
         class: 'link-button screen-only',
-        'aria-label': `Remove this term: ${card.title}`,
+        'aria-label': format(t('questions.removeTermLabel'), { term: card.title }),
       },
-      'Remove this term',
+      t('questions.removeTerm'),
     );
     remove.addEventListener('click', () => {
       void change((current) => current.filter((other) => other.term !== entry.term));
-      status.textContent = `${card.title} removed.`;
+      status.textContent = format(t('questions.removed'), { term: card.title });
     });
     return h(
       'li',
       { class: 'visit-term', 'aria-labelledby': headingId },
       h('h2', { id: headingId }, card.title),
-      h('p', { class: 'explanation' }, explanationOf(entry)),
-      h('h3', {}, 'Our questions'),
+      h('p', { class: 'explanation' }, explanationOf(entry, uiLanguage())),
+      h('h3', {}, t('questions.ours')),
       questions,
       entry.questions.length < MAX_QUESTIONS_PER_TERM && renderAddQuestion(entry),
       h(
         'p',
         { class: 'visit-sources' },
-        h('span', { class: 'sources-label' }, 'Sources: '),
-        ...sourcesOf(entry).flatMap((source, index) => [
+        h('span', { class: 'sources-label' }, t('questions.sources')),
+        ...sourcesOf(entry, uiLanguage()).flatMap((source, index) => [
           index > 0 ? '; ' : '',
           source.url
             ? h('a', { href: source.url, target: '_blank', rel: 'noopener' }, source.title)
@@ -139,9 +153,9 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
       {
         type: 'button',
         class: 'link-button screen-only',
-        'aria-label': `Remove question ${index + 1}`,
+        'aria-label': format(t('questions.removeQuestionLabel'), { number: index + 1 }),
       },
-      'Remove',
+      t('questions.remove'),
     );
     remove.addEventListener('click', () => {
       void change((current) =>
@@ -158,7 +172,7 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
       h(
         'label',
         { for: id, class: 'visually-hidden' },
-        `Question ${index + 1} about ${GLOSSARY[term].title}`,
+        format(t('questions.questionLabel'), { number: index + 1, term: title(term) }),
       ),
       field,
       printed,
@@ -168,18 +182,20 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
 
   function renderAddQuestion(entry: TermQuestions): HTMLElement {
     const id = `add-question-${entry.term}`;
-    const suggestions = CYCLE.questions.filter((question) => !entry.questions.includes(question));
+    const suggestions = glossaryText(uiLanguage()).cycle.questions.filter(
+      (question) => !entry.questions.includes(question),
+    );
     const choice = h(
       'select',
       { id },
       ...suggestions.map((question) => h('option', { value: question }, question)),
-      h('option', { value: OWN_QUESTION }, 'My own question…'),
+      h('option', { value: OWN_QUESTION }, t('questions.ownQuestion')),
     );
-    const add = h('button', { type: 'submit', class: 'button' }, 'Add');
+    const add = h('button', { type: 'submit', class: 'button' }, t('questions.add'));
     const form = h(
       'form',
       { class: 'add-question screen-only' },
-      h('label', { for: id }, 'Add a question'),
+      h('label', { for: id }, t('questions.addQuestion')),
       h('div', { class: 'row' }, choice, add),
     );
     form.addEventListener('submit', (event) => {
@@ -206,19 +222,21 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
     event.preventDefault();
     const term = termChoice.value as TermId;
     if (!TERM_IDS.includes(term)) return;
-    void change((current) => withTerm(current, term, CYCLE.questions[0]));
-    status.textContent = `${GLOSSARY[term].title} added.`;
+    void change((current) =>
+      withTerm(current, term, glossaryText(uiLanguage()).cycle.questions[0]),
+    );
+    status.textContent = format(t('questions.added'), { term: title(term) });
   });
   byId('print').addEventListener('click', () => deps.print());
   byId('copy').addEventListener('click', () => {
-    deps.copy(questionsAsText(list, deps.today())).then(
-      () => (status.textContent = 'The list was copied as text.'),
-      () => (status.textContent = 'Could not copy the list.'),
+    deps.copy(questionsAsText(list, deps.today(), uiLanguage())).then(
+      () => (status.textContent = t('questions.copied')),
+      () => (status.textContent = t('questions.copyFailed')),
     );
   });
   byId('clear').addEventListener('click', () => {
     void change(() => []);
-    status.textContent = 'The list is empty now.';
+    status.textContent = t('questions.cleared');
   });
   deps.watch((next) => {
     // Typing in a question saves it; only a change made elsewhere redraws the list.
@@ -226,5 +244,13 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
     list = next;
     render();
   });
+  deps.watchLanguage((setting) => {
+    if (!applyLanguage(root, interfaceLanguage(setting, deps.browserLocale))) return;
+    status.textContent = '';
+    drawWords();
+    render();
+  });
+  applyLanguage(root, interfaceLanguage(await deps.loadLanguage(), deps.browserLocale));
+  drawWords();
   render();
 }

@@ -1,6 +1,7 @@
 import type { DocumentText } from '../documents/read-document';
 import { UI_HOST_TAG } from '../reading/reading-rules';
 import { h } from '../popup/dom';
+import { format, t } from '../popup/ui-text';
 
 /**
  * Labels the lens must not read (page numbers): inside the extension's own UI element, which
@@ -26,7 +27,11 @@ export function renderDocument(container: HTMLElement, document: DocumentText): 
       page = paragraph.page;
       section = h('section', { class: 'document-page' });
       if (page !== undefined) {
-        const heading = h('h2', { class: 'page-heading' }, label('page-number', `Page ${page}`));
+        const heading = h(
+          'h2',
+          { class: 'page-heading' },
+          label('page-number', format(t('reader.page'), { page })),
+        );
         section.append(heading);
       }
       sections.push(section);
@@ -52,9 +57,12 @@ export function pagesOfMarks(container: HTMLElement): Map<string, number[]> {
   return pages;
 }
 
-/** "page 1", "pages 1 and 3". */
+/** "page 1", "pages 1 and 3", in the interface's language. */
 export function describePages(pages: readonly number[]): string {
   if (pages.length === 0) return '';
-  if (pages.length === 1) return `page ${pages[0]}`;
-  return `pages ${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`;
+  if (pages.length === 1) return format(t('reader.onPage'), { page: pages[0] });
+  return format(t('reader.onPages'), {
+    pages: pages.slice(0, -1).join(', '),
+    last: pages.at(-1) ?? '',
+  });
 }

@@ -6,12 +6,14 @@
  */
 import { DocumentError, type DocumentText } from '../documents/read-document';
 import { textDocument } from '../documents/plain-text';
-import { DISCLAIMER } from '../glossary/glossary';
+import { glossaryText } from '../glossary/texts';
 import type { Settings } from '../settings/settings';
 import type { TermId } from '../terms/term-match';
 import { Lens } from '../page/lens';
 import { lensOptions } from '../page/lens-options';
 import { renderPageTerms } from '../popup/page-view';
+import { applyLanguage } from '../popup/localize-static';
+import { format, interfaceLanguage, t, uiLanguage } from '../popup/ui-text';
 import { describePages, pagesOfMarks, renderDocument } from './document-view';
 
 export interface ReaderDeps {
@@ -22,6 +24,10 @@ export interface ReaderDeps {
   /** "Add to my questions" in a tooltip. */
   addQuestion(card: TermId): Promise<boolean>;
   copy(text: string): Promise<void>;
+  /** Calls back when settings change: a new Language applies at once, keeping the text. */
+  watchSettings(callback: (settings: Settings) => void): void;
+  /** The browser's language (navigator.language), which the page follows by default. */
+  browserLocale: string;
 }
 
 export interface Reader {
@@ -35,7 +41,6 @@ function element<T extends HTMLElement>(root: Document, id: string): T {
 }
 
 export async function startReader(root: Document, deps: ReaderDeps): Promise<Reader> {
-  element(root, 'disclaimer').textContent = DISCLAIMER;
   const article = element(root, 'document');
   const results = element(root, 'results');
   const status = element(root, 'reader-status');
@@ -45,11 +50,26 @@ export async function startReader(root: Document, deps: ReaderDeps): Promise<Rea
   const fileInput = element<HTMLInputElement>(root, 'file');
   const dropZone = element(root, 'drop-zone');
 
-  const settings = await deps.loadSettings();
+  let settings = await deps.loadSettings();
+  /** The text shown, and where from (null: pasted), to draw again in a new language. */
+  let shown: { document: DocumentText; from: string | null } | null = null;
+  /** The status line, as words drawn in the interface's language. */
+  let statusWords = () => '';
+  const say = (words: () => string) => {
+    statusWords = words;
+    status.textContent = words();
+  };
+  const nameOf = (from: string | null) => from ?? t('reader.pastedText');
+
+  function drawWords(): void {
+    root.title = `${t('reader.title')} – AMPS Lens`;
+    element(root, 'disclaimer').textContent = glossaryText(uiLanguage()).disclaimer;
+    status.textContent = statusWords();
+  }
   /** Terms hidden with "Not about pain? Hide here", for this text only. */
   const hidden = new Set<TermId>();
   let lens: Lens | null = null;
-  let name = '';
+  let name: string | null = null;
 
   const options = () =>
     lensOptions({ ...settings, hiddenTerms: { reader: [...hidden] } }, 'reader', {
@@ -75,7 +95,7 @@ export async function startReader(root: Document, deps: ReaderDeps): Promise<Rea
         ...new Set(found.filter((t) => t.card === card).flatMap((t) => pages.get(t.term) ?? [])),
       ].toSorted((a, b) => a - b);
     renderPageTerms(terms, {
-      pageTerms: { url: name, terms: found },
+      pageTerms: { url: nameOf(name), terms: found },
       reveal: async (card) => {
         lens?.reveal(card);
       },
@@ -85,36 +105,44 @@ export async function startReader(root: Document, deps: ReaderDeps): Promise<Rea
     });
   }
 
-  async function show(document: DocumentText, from: string): Promise<void> {
+  async function show(document: DocumentText, from: string | null, keepHidden = false) {
     lens?.stop();
+    shown = { document, from };
     name = from;
-    hidden.clear();
+    if (!keepHidden) hidden.clear();
     renderDocument(article, document);
     results.hidden = false;
     await mark();
     const found = lens?.pageTerms().length ?? 0;
-    status.textContent =
+    const showing =
+      found === 0 ? 'reader.showingNone' : found === 1 ? 'reader.showingOne' : 'reader.showingMany';
+    say(() =>
       document.paragraphs.length === 0
-        ? 'There is no text to read.'
-        : `Showing ${from}: ${found === 0 ? 'no terms from the glossary' : `${found} ${found === 1 ? 'term' : 'terms'} marked`}.`;
+        ? t('reader.noText')
+        : format(t(showing), { name: nameOf(from), count: found }),
+    );
   }
 
   async function open(file: File): Promise<void> {
-    status.textContent = `Reading ${file.name}…`;
+    say(() => format(t('reader.reading'), { name: file.name }));
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       await show(await deps.readFile(bytes, file.name), file.name);
     } catch (error) {
-      status.textContent =
+      say(() =>
         error instanceof DocumentError
-          ? `${file.name}: ${error.message}`
-          : `${file.name} could not be read.`;
+          ? format(t('reader.problem'), {
+              name: file.name,
+              problem: format(t(error.key), error.values),
+            })
+          : format(t('reader.unreadable'), { name: file.name }),
+      );
     }
   }
 
   pasteForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    void show(textDocument(paste.value), 'the pasted text');
+    void show(textDocument(paste.value), null);
   });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
@@ -132,6 +160,16 @@ export async function startReader(root: Document, deps: ReaderDeps): Promise<Rea
     const file = event.dataTransfer?.files[0];
     if (file) void open(file);
   });
+
+  deps.watchSettings((next) => {
+    settings = next;
+    if (!applyLanguage(root, interfaceLanguage(next.language, deps.browserLocale))) return;
+    drawWords();
+    // The page headings, the list of terms and its page numbers, in the new language.
+    if (shown) void show(shown.document, shown.from, true);
+  });
+  applyLanguage(root, interfaceLanguage(settings.language, deps.browserLocale));
+  drawWords();
 
   return { step: (direction) => lens?.step(direction) };
 }
