@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DISCLAIMER, GLOSSARY, SAFETY_LINE, textOf } from '../glossary/glossary';
+import { GLOSSARY_ES } from '../glossary/es/glossary-es';
 import { formatDate, questionsAsText } from './questions-text';
 
 describe('questions as text', () => {
@@ -29,5 +30,23 @@ describe('questions as text', () => {
 
   it('writes the date as a parent would', () => {
     expect(formatDate(new Date(2027, 0, 15))).toBe('15 January 2027');
+  });
+
+  it('gives the list in Spanish: heading, date, the Spanish card, safety line and disclaimer', () => {
+    const text = questionsAsText(
+      [{ term: 'rsd', questions: ['¿Quién nos llama?'] }],
+      new Date(2026, 11, 4),
+      'es',
+    );
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      'Preguntas para nuestra cita (4 de diciembre de 2026)',
+      '',
+      GLOSSARY_ES.entries.rsd.title,
+      textOf(GLOSSARY_ES.entries.rsd.parent),
+      'Nuestras preguntas:',
+      '- ¿Quién nos llama?',
+    ]);
+    expect(text).toMatch(/\nFuentes: \S/);
+    expect(text.endsWith(`${GLOSSARY_ES.safetyLine.text}\n${GLOSSARY_ES.disclaimer}`)).toBe(true);
   });
 });
