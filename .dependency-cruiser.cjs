@@ -5,8 +5,9 @@ const MAY_IMPORT = {
   terms: ['lib'],
   matching: ['lib', 'terms'],
   reading: ['lib', 'terms'],
-  // PDF, DOCX and text files read into text, for the reader page and the command line.
-  documents: ['lib', 'terms', 'reading'],
+  // PDF, DOCX and text files read into text, for the reader page and the command line; why a
+  // file cannot be read is a message of the catalog, so the reader says it in its language.
+  documents: ['lib', 'terms', 'reading', 'i18n'],
   glossary: ['lib', 'terms'],
   // The interface's words in each language (a typed catalog).
   i18n: ['lib', 'terms'],

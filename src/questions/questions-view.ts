@@ -36,6 +36,9 @@ export interface QuestionsDeps {
 
 const OWN_QUESTION = '';
 
+/** A term's name, in the interface's language. */
+const title = (term: TermId) => entryIn(term, uiLanguage()).title;
+
 export async function startQuestions(root: Document, deps: QuestionsDeps): Promise<void> {
   const byId = (id: string) => {
     const found = root.getElementById(id);
@@ -58,7 +61,6 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
       date: formatDate(deps.today(), uiLanguage()),
     });
   }
-  const title = (term: TermId) => entryIn(term, uiLanguage()).title;
 
   /** Applies a change to the list as stored now, so nothing added meanwhile is lost. */
   async function change(edit: (current: TermQuestions[]) => TermQuestions[], rerender = true) {

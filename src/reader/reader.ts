@@ -40,6 +40,10 @@ function element<T extends HTMLElement>(root: Document, id: string): T {
   return found as T;
 }
 
+const NO_STATUS = (): string => '';
+/** A file's name, or "the pasted text". */
+const nameOf = (from: string | null) => from ?? t('reader.pastedText');
+
 export async function startReader(root: Document, deps: ReaderDeps): Promise<Reader> {
   const article = element(root, 'document');
   const results = element(root, 'results');
@@ -54,12 +58,11 @@ export async function startReader(root: Document, deps: ReaderDeps): Promise<Rea
   /** The text shown, and where from (null: pasted), to draw again in a new language. */
   let shown: { document: DocumentText; from: string | null } | null = null;
   /** The status line, as words drawn in the interface's language. */
-  let statusWords = () => '';
+  let statusWords = NO_STATUS;
   const say = (words: () => string) => {
     statusWords = words;
     status.textContent = words();
   };
-  const nameOf = (from: string | null) => from ?? t('reader.pastedText');
 
   function drawWords(): void {
     root.title = `${t('reader.title')} – AMPS Lens`;
@@ -92,7 +95,9 @@ export async function startReader(root: Document, deps: ReaderDeps): Promise<Rea
     // The pages of a card's terms ("CRPS type II" is a crps term explained by the causalgia card).
     const pagesOf = (card: TermId) =>
       [
-        ...new Set(found.filter((t) => t.card === card).flatMap((t) => pages.get(t.term) ?? [])),
+        ...new Set(
+          found.filter((each) => each.card === card).flatMap((each) => pages.get(each.term) ?? []),
+        ),
       ].toSorted((a, b) => a - b);
     renderPageTerms(terms, {
       pageTerms: { url: nameOf(name), terms: found },
