@@ -1,52 +1,22 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/scan';
+import { describe, expect, it } from 'vitest';
+import { jsonLinesOf, runCollecting, useTempFolder, writeIn } from './support/cli';
 import { docx, twoColumns } from './support/make-documents';
 
 // Markdown, MDX, PDF and Word files (issue 16), through the real matcher and src/documents.
 
-let dir: string;
-const startFolder = process.cwd();
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'amps-lens-documents-'));
-  process.chdir(dir);
-});
-afterEach(() => {
-  process.chdir(startFolder);
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempFolder('amps-lens-documents-', { enter: true });
+const run = (args: string[]) => runCollecting(['scan', ...args]);
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['scan', ...args], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdin: (async function* () {})(),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
-
+/** Writes a file in the test's folder (the working folder); returns its name. */
 function file(name: string, content: string | Uint8Array): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
+  writeIn(dir(), name, content);
   return name;
 }
 
-const lines = (stdout: string) =>
-  stdout
-    .trimEnd()
-    .split('\n')
-    .map((line) => JSON.parse(line));
-
 /** `term line:column` (and `page`) of each match of one file, from --json. */
 async function found(name: string): Promise<string[]> {
-  const [line] = lines((await run(['--json', name])).stdout);
+  const [line] = jsonLinesOf((await run(['--json', name])).stdout);
   expect(line.error).toBeUndefined();
   return line.matches.map(
     (m: { term: string; text: string; line: number; column: number; page?: number }) =>
@@ -103,7 +73,7 @@ describe('Markdown and MDX', () => {
 describe('PDF', () => {
   it('reads a two-column page column by column, a hyphenated word joined, at page and paragraph', async () => {
     file('handout.pdf', await twoColumns());
-    const [line] = lines((await run(['--json', 'handout.pdf'])).stdout);
+    const [line] = jsonLinesOf((await run(['--json', 'handout.pdf'])).stdout);
     expect(
       line.matches.map((m: { term: string; text: string; page: number }) => [
         m.term,
@@ -134,7 +104,7 @@ describe('PDF', () => {
     expect(errors[0]).toMatch(/^amps-lens: a-scanned\.pdf: .*text/i);
     expect(errors[1]).toMatch(/^amps-lens: b-broken\.pdf: .*could not be read as a PDF/);
     expect(stdout).toContain('c-good.pdf:1:');
-    const json = lines((await run(['--json', '.'])).stdout);
+    const json = jsonLinesOf((await run(['--json', '.'])).stdout);
     expect(
       json.map((line: { file: string; error?: string }) => [line.file, line.error === undefined]),
     ).toEqual([

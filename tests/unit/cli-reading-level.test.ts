@@ -1,39 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/scan';
+import { describe, expect, it } from 'vitest';
+import { runCollecting, useTempFolder, writeIn } from './support/cli';
 
 // --reading-level and --max-grade (issue 16): Flesch–Kincaid and SMOG of each file's text.
 
-let dir: string;
-const startFolder = process.cwd();
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'amps-lens-reading-'));
-  process.chdir(dir);
-});
-afterEach(() => {
-  process.chdir(startFolder);
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempFolder('amps-lens-reading-', { enter: true });
+const run = (args: string[]) => runCollecting(['scan', ...args]);
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['scan', ...args], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdin: (async function* () {})(),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
-
+/** Writes a file in the test's folder (the working folder); returns its name. */
 function file(name: string, content: string | Uint8Array): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
+  writeIn(dir(), name, content);
   return name;
 }
 
