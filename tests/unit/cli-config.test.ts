@@ -1,44 +1,22 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/scan';
+import { describe, expect, it } from 'vitest';
+import { runCollecting, useTempFolder, writeIn } from './support/cli';
 
 // Configuration, severities and --fail-level, suppression comments and baselines, through the
 // real matcher, run in a temporary folder as a clinic's repository.
 
-let dir: string;
-const startFolder = process.cwd();
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'amps-lens-config-'));
-});
-afterEach(() => {
-  process.chdir(startFolder);
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempFolder('amps-lens-config-');
 
-async function run(args: string[], cwd = dir) {
-  let stdout = '';
-  let stderr = '';
+function run(args: string[], cwd = dir()) {
   process.chdir(cwd);
-  const code = await runCli(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdin: (async function* () {})(),
-    env: {},
-  });
-  return { code, stdout, stderr };
+  return runCollecting(args);
 }
 
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
+const file = (name: string, content: string) => writeIn(dir(), name, content);
 
 /** `term severity` of each finding, `rule` for notes, from --json. */
-async function found(args: string[], cwd = dir): Promise<string[]> {
+async function found(args: string[], cwd = dir()): Promise<string[]> {
   const { stdout } = await run(['scan', '--json', ...args], cwd);
   return stdout
     .trimEnd()
@@ -115,7 +93,7 @@ describe('configuration', () => {
     file('site/a.txt', TEXT);
     file('site/drafts/b.txt', 'RSD');
     file('site/c.old.txt', 'RSD');
-    const cwd = join(dir, 'site');
+    const cwd = join(dir(), 'site');
     expect(await found(['.'], cwd)).toEqual(['rsd error 1', 'crps error 2', 'fibromyalgia note 3']);
     expect((await run(['scan', file('w.txt', 'fibromyalgia')], cwd)).code).toBe(0);
     expect((await run(['scan', file('w.txt', 'CRPS')], cwd)).code).toBe(1);
@@ -238,7 +216,7 @@ describe('suppression comments', () => {
 describe('baselines', () => {
   it('record findings, then report and fail only on new ones, through edits elsewhere', async () => {
     const page = file('site/p.html', '<body>\n<p>Her RSD.</p>\n<p>Then CRPS.</p>\n</body>');
-    const baseline = join(dir, 'baseline.json');
+    const baseline = join(dir(), 'baseline.json');
     const write = await run(['scan', '--write-baseline', baseline, 'site']);
     expect(write.code).toBe(0);
     expect(JSON.parse(readFileSync(baseline, 'utf8')).findings).toEqual([
@@ -260,9 +238,9 @@ describe('baselines', () => {
 
   it('work from another folder: paths are kept relative to the baseline', async () => {
     file('site/p.txt', 'RSD');
-    const baseline = join(dir, 'b.json');
+    const baseline = join(dir(), 'b.json');
     await run(['scan', '--write-baseline', baseline, 'site']);
-    expect(await found(['--baseline', baseline, 'p.txt'], join(dir, 'site'))).toEqual([]);
+    expect(await found(['--baseline', baseline, 'p.txt'], join(dir(), 'site'))).toEqual([]);
   });
 
   it('refuse a file that is not a baseline, with exit 2', async () => {

@@ -1,51 +1,23 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/glossary/glossary';
 import { escapeData, escapeProperty } from '../../src/cli/formats/github';
-import { runCli } from '../../src/cli/scan';
 import { helpUriFor } from '../../src/cli/findings';
+import { jsonLinesOf, runCollecting, useTempFolder, writeIn } from './support/cli';
 
 // Every output format, through the real matcher.
 
-let dir: string;
-const startFolder = process.cwd();
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'amps-lens-formats-'));
-});
-afterEach(() => {
-  process.chdir(startFolder);
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempFolder('amps-lens-formats-');
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  process.chdir(dir);
-  const code = await runCli(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdin: (async function* () {})(),
-    env,
-  });
-  return { code, stdout, stderr };
+function run(args: string[], env: Record<string, string> = {}) {
+  process.chdir(dir());
+  return runCollecting(args, { env });
 }
 
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
-
-const lines = (stdout: string) =>
-  stdout
-    .trimEnd()
-    .split('\n')
-    .map((line) => JSON.parse(line));
+const file = (name: string, content: string) => writeIn(dir(), name, content);
 
 const PAGE =
   '<!doctype html>\n<body>\n<p>Her RSD and CRPS,</p>\n<p>Ask the care team.</p>\n</body>\n';
@@ -55,7 +27,7 @@ describe('--format json', () => {
     const page = file('page.html', PAGE);
     const { code, stdout } = await run(['scan', '--format', 'json', page]);
     expect(code).toBe(1);
-    const [line] = lines(stdout);
+    const [line] = jsonLinesOf(stdout);
     expect(line.file).toBe(page);
     expect(line.matches[0]).toEqual({
       term: 'rsd',
@@ -115,7 +87,7 @@ describe('--format sarif', () => {
       'sarif',
       page,
       note,
-      join(dir, 'missing.txt'),
+      join(dir(), 'missing.txt'),
     ]);
     expect(code).toBe(2);
     const log = JSON.parse(stdout);
@@ -142,7 +114,7 @@ describe('--format sarif', () => {
     const [rsd] = results;
     expect(rsd.ruleIndex).toBe(0);
     expect(rsd.locations[0].physicalLocation).toEqual({
-      artifactLocation: { uri: `${encodeURI(dir)}/a%20page%2C%20100%25.html` },
+      artifactLocation: { uri: `${encodeURI(dir())}/a%20page%2C%20100%25.html` },
       region: { startLine: 3, startColumn: 8, endLine: 3, endColumn: 11, snippet: { text: 'RSD' } },
     });
     expect(rsd.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe(
@@ -183,11 +155,17 @@ describe('--format github', () => {
 
   it('uses ::notice for notes, and ::error for an input that cannot be read', async () => {
     const note = file('n.txt', 'Our AMPS clinic');
-    const { stdout, code } = await run(['scan', '--format', 'github', note, join(dir, 'gone.txt')]);
+    const { stdout, code } = await run([
+      'scan',
+      '--format',
+      'github',
+      note,
+      join(dir(), 'gone.txt'),
+    ]);
     expect(code).toBe(2);
     expect(stdout).toContain(`::notice file=${escapeProperty(note)},line=1,col=5,`);
     expect(stdout).toContain(
-      `::error file=${escapeProperty(join(dir, 'gone.txt'))},title=AMPS Lens%3A unreadable::no such file or folder`,
+      `::error file=${escapeProperty(join(dir(), 'gone.txt'))},title=AMPS Lens%3A unreadable::no such file or folder`,
     );
   });
 
@@ -207,7 +185,7 @@ describe('--format rdjsonl', () => {
   it('gives reviewdog diagnostics with UTF-8 columns and the suggested words as a fix', async () => {
     const path = file('ü.txt', 'Très tôt, RSD.\nCRPS type II, and the AMPS team');
     const { stdout } = await run(['scan', '--format', 'rdjsonl', path]);
-    const [rsd, crps, amps] = lines(stdout);
+    const [rsd, crps, amps] = jsonLinesOf(stdout);
     // "Très tôt, " is 10 characters but 12 bytes in UTF-8.
     expect(rsd).toEqual({
       message: `Older name: “RSD”. Suggested wording: ${GLOSSARY.rsd.suggestedWording}`,
