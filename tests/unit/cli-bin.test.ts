@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractLinesOf } from './support/cli';
 
 // The built command, run as users run it. Offsets and error cases are covered in cli-scan.test.ts.
 
@@ -35,23 +36,6 @@ function file(name: string, content: string): string {
   return path;
 }
 
-/** The --json lines, with only the contract's four fields per match. */
-const jsonLines = (stdout: string) =>
-  stdout
-    .trimEnd()
-    .split('\n')
-    .map((raw) => {
-      const line = JSON.parse(raw);
-      if (line.matches === undefined) return line;
-      const matches = line.matches.map(({ term, text, start, end }: Record<string, unknown>) => ({
-        term,
-        text,
-        start,
-        end,
-      }));
-      return { ...line, matches };
-    });
-
 describe('bin/amps-lens.js', () => {
   it('is an executable node script', () => {
     expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
@@ -62,7 +46,7 @@ describe('bin/amps-lens.js', () => {
     const missing = join(dir, 'missing.txt');
     const result = amps(['scan', '--json', '--fail-on', 'none', '-', missing], 'plain text');
     expect(result.status).toBe(2);
-    expect(jsonLines(result.stdout)).toEqual([
+    expect(contractLinesOf(result.stdout)).toEqual([
       { file: '-', matches: [] },
       { file: missing, error: 'no such file or folder' },
     ]);
@@ -93,7 +77,7 @@ describe('bin/amps-lens.js', () => {
       env: { ...process.env, npm_config_cache: cache, npm_config_ignore_scripts: 'true' },
     });
     expect(result.stderr).toBe('');
-    expect(jsonLines(result.stdout)).toEqual([{ file: path, matches: [] }]);
+    expect(contractLinesOf(result.stdout)).toEqual([{ file: path, matches: [] }]);
     expect(result.status).toBe(0);
   }, 60_000);
 });
@@ -130,7 +114,7 @@ describe('with the real matcher', () => {
   it('finds unambiguous names at the right offsets', () => {
     const text = '\uFEFFDiagnosis:\r\ncomplex regional pain syndrome, later causalgia.\r\n';
     const path = file('names.txt', text);
-    const [line] = jsonLines(amps(['scan', '--json', path]).stdout);
+    const [line] = contractLinesOf(amps(['scan', '--json', path]).stdout);
     const read = text.slice(1);
     expect(line.matches).toEqual([
       {
@@ -151,7 +135,7 @@ describe('with the real matcher', () => {
   it('finds in each corpus page the terms its .json lists (tests/fixtures/LABELLING.md rule 13)', () => {
     const result = amps(['scan', '--json', '--fail-on', 'none', 'tests/fixtures/pages']);
     expect(result.status).toBe(0);
-    const lines = jsonLines(result.stdout);
+    const lines = contractLinesOf(result.stdout);
     expect(lines).toHaveLength(4);
     for (const line of lines) {
       const labels = JSON.parse(readFileSync(line.file.replace(/\.html$/, '.json'), 'utf8'));
