@@ -1,20 +1,19 @@
-import {
-  chmodSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  symlinkSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/glossary/glossary';
 import { MAX_INPUT_BYTES } from '../../src/cli/inputs';
-import { runCli, type FindTerms } from '../../src/cli/scan';
+import type { FindTerms } from '../../src/cli/scan';
 import { findTerms } from '../../src/matching/find-terms';
 import type { TermId } from '../../src/terms/term-match';
+import {
+  contractLinesOf,
+  jsonLinesOf,
+  runCollecting,
+  useTempFolder,
+  writeIn,
+  type CliRunOptions,
+} from './support/cli';
 
 /** A stand-in matcher, so these tests check the command line and not the matcher. */
 const findWords: FindTerms = (text) =>
@@ -40,82 +39,19 @@ const findAllAsRsd: FindTerms = (text) => [
   { term: 'rsd', text, start: 0, end: text.length, card: 'rsd', language: 'en' },
 ];
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+/** Runs the command line with the stand-in matcher unless told otherwise, in the process's environment. */
+const run = (args: string[], { stdin, find = findWords }: CliRunOptions = {}) =>
+  runCollecting(args, { stdin, find, env: process.env });
 
-async function run(
-  args: string[],
-  {
-    stdin = [] as Uint8Array[],
-    find = findWords,
-  }: { stdin?: Iterable<Uint8Array>; find?: FindTerms } = {},
-): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (text: string) => void (stdout += text),
-    stderr: (text: string) => void (stderr += text),
-    stdin: (async function* () {
-      yield* stdin;
-    })(),
-  };
-  const code = await runCli(args, io, find);
-  return { code, stdout, stderr };
-}
-
-const parsedLines = (stdout: string) =>
-  stdout
-    .trimEnd()
-    .split('\n')
-    .map((line) => JSON.parse(line));
-
-interface ContractMatch {
-  term: string;
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** The --json lines with only the contract's four fields per match (cli-formats.test.ts checks the rest). */
-const jsonLines = (stdout: string) =>
-  parsedLines(stdout).map((line) =>
-    line.matches === undefined
-      ? line
-      : {
-          ...line,
-          matches: line.matches.map(({ term, text, start, end }: ContractMatch) => ({
-            term,
-            text,
-            start,
-            end,
-          })),
-        },
-  );
-
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'amps-lens-cli-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function file(name: string, content: string | Uint8Array): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
+const dir = useTempFolder('amps-lens-cli-');
+const file = (name: string, content: string | Uint8Array) => writeIn(dir(), name, content);
 
 describe('--json', () => {
   it('gives one line per file with the term, text and UTF-16 offsets of each match', async () => {
     const path = file('note.txt', 'Dx: CRPS 🙂 then AMPS');
     const { code, stdout } = await run(['scan', '--json', '--fail-on', 'none', path]);
     expect(code).toBe(0);
-    expect(jsonLines(stdout)).toEqual([
+    expect(contractLinesOf(stdout)).toEqual([
       {
         file: path,
         matches: [
@@ -129,7 +65,7 @@ describe('--json', () => {
   it('gives offsets into the .txt with its BOM removed and its CRLF line endings kept', async () => {
     const text = 'First line\r\nthen CRPS\r\n\r\nand RSD at last\r\n';
     const path = file('bom.txt', `\uFEFF${text}`);
-    const [line] = jsonLines((await run(['scan', '--json', path])).stdout);
+    const [line] = contractLinesOf((await run(['scan', '--json', path])).stdout);
     expect(line.matches).toHaveLength(2);
     for (const match of line.matches) expect(text.slice(match.start, match.end)).toBe(match.text);
     expect(line.matches[0].start).toBe(text.indexOf('CRPS'));
@@ -140,20 +76,20 @@ describe('--json', () => {
       'page.html',
       '<head><title>RSD</title></head><body><p>a</p><p>CRPS</p></body>',
     );
-    const [line] = jsonLines((await run(['scan', '--json', path])).stdout);
+    const [line] = contractLinesOf((await run(['scan', '--json', path])).stdout);
     expect(line.matches).toEqual([{ term: 'crps', text: 'CRPS', start: 2, end: 6 }]);
   });
 
   it('gives a line with an empty list for a file without matches', async () => {
     const path = file('empty.txt', '');
-    expect(jsonLines((await run(['scan', '--json', path])).stdout)).toEqual([
+    expect(contractLinesOf((await run(['scan', '--json', path])).stdout)).toEqual([
       { file: path, matches: [] },
     ]);
   });
 
   it('keeps `card` and any other matcher detail out of the output', async () => {
     const path = file('type2.txt', 'CRPS type II');
-    const [line] = parsedLines((await run(['scan', '--json', path], { find: findTypeTwo })).stdout);
+    const [line] = jsonLinesOf((await run(['scan', '--json', path], { find: findTypeTwo })).stdout);
     expect(Object.keys(line.matches[0])).toEqual([
       'term',
       'text',
@@ -180,13 +116,13 @@ describe('inputs', () => {
     file('c.md', 'AMPS');
     file('d.rtf', 'CRPS');
     file('a/notes', 'CRPS');
-    const { code, stdout } = await run(['scan', '--json', '--fail-on', 'none', dir]);
+    const { code, stdout } = await run(['scan', '--json', '--fail-on', 'none', dir()]);
     expect(code).toBe(0);
-    expect(jsonLines(stdout).map((line) => [line.file, line.matches[0].term])).toEqual([
-      [join(dir, 'a/y/deep.HTML'), 'amps'],
-      [join(dir, 'a/z.htm'), 'crps'],
-      [join(dir, 'b.txt'), 'rsd'],
-      [join(dir, 'c.md'), 'amps'],
+    expect(contractLinesOf(stdout).map((line) => [line.file, line.matches[0].term])).toEqual([
+      [join(dir(), 'a/y/deep.HTML'), 'amps'],
+      [join(dir(), 'a/z.htm'), 'crps'],
+      [join(dir(), 'b.txt'), 'rsd'],
+      [join(dir(), 'c.md'), 'amps'],
     ]);
   });
 
@@ -194,13 +130,13 @@ describe('inputs', () => {
     const a = file('a.txt', 'AMPS');
     const b = file('b.txt', 'CRPS');
     const { stdout } = await run(['scan', '--json', b, a, b]);
-    expect(jsonLines(stdout).map((line) => line.file)).toEqual([b, a, b]);
+    expect(contractLinesOf(stdout).map((line) => line.file)).toEqual([b, a, b]);
   });
 
   it('reads standard input as text, named -', async () => {
     const stdin = [Buffer.from('\uFEFFmy son has '), Buffer.from('CRPS')];
     const { stdout } = await run(['scan', '--json', '-'], { stdin });
-    expect(jsonLines(stdout)).toEqual([
+    expect(contractLinesOf(stdout)).toEqual([
       { file: '-', matches: [{ term: 'crps', text: 'CRPS', start: 11, end: 15 }] },
     ]);
   });
@@ -208,7 +144,7 @@ describe('inputs', () => {
   it('reads a file named like an option after --', async () => {
     const path = file('--odd.txt', 'CRPS');
     const { stdout } = await run(['scan', '--json', '--', path]);
-    expect(jsonLines(stdout)[0].file).toBe(path);
+    expect(contractLinesOf(stdout)[0].file).toBe(path);
   });
 });
 
@@ -216,7 +152,7 @@ describe('inputs', () => {
 async function errorOf(path: string) {
   const good = file('good.txt', 'AMPS');
   const result = await run(['scan', '--json', '--fail-on', 'none', path, good]);
-  const lines = jsonLines(result.stdout);
+  const lines = contractLinesOf(result.stdout);
   // The others still go on, and the failure wins the exit code.
   expect(lines[lines.length - 1]).toEqual({
     file: good,
@@ -228,7 +164,7 @@ async function errorOf(path: string) {
 
 describe('inputs that cannot be read', () => {
   it('reports a missing file', async () => {
-    const missing = join(dir, 'missing.txt');
+    const missing = join(dir(), 'missing.txt');
     expect(await errorOf(missing)).toEqual({ file: missing, error: 'no such file or folder' });
   });
 
@@ -253,14 +189,17 @@ describe('inputs that cannot be read', () => {
     const stdin = Array.from({ length: 51 }, () => chunk);
     const { code, stdout } = await run(['scan', '--json', '-'], { stdin });
     expect(code).toBe(2);
-    expect(jsonLines(stdout)).toEqual([
+    expect(contractLinesOf(stdout)).toEqual([
       { file: '-', error: expect.stringMatching(/standard input is larger than 50 MB/) },
     ]);
   });
 
   it('reports standard input named twice', async () => {
     const { stdout } = await run(['scan', '--json', '-', '-'], { stdin: [Buffer.from('x')] });
-    expect(jsonLines(stdout)[1]).toEqual({ file: '-', error: 'standard input was already read' });
+    expect(contractLinesOf(stdout)[1]).toEqual({
+      file: '-',
+      error: 'standard input was already read',
+    });
   });
 
   it('reports a file named with an unsupported extension', async () => {
@@ -271,7 +210,7 @@ describe('inputs that cannot be read', () => {
   });
 
   it('reports a file under a folder that cannot be read, and goes on', async () => {
-    const folder = join(dir, 'folder');
+    const folder = join(dir(), 'folder');
     mkdirSync(folder);
     symlinkSync('loop.txt', join(folder, 'loop.txt'));
     expect(await errorOf(folder)).toEqual({
@@ -284,7 +223,7 @@ describe('inputs that cannot be read', () => {
   it.skipIf(process.getuid?.() === 0)(
     'reports an unreadable folder and file, and goes on',
     async () => {
-      const folder = join(dir, 'locked');
+      const folder = join(dir(), 'locked');
       mkdirSync(folder);
       chmodSync(folder, 0o000);
       const locked = file('locked.txt', 'CRPS');
@@ -299,7 +238,7 @@ describe('inputs that cannot be read', () => {
   );
 
   it('reports errors on stderr without --json', async () => {
-    const missing = join(dir, 'missing.txt');
+    const missing = join(dir(), 'missing.txt');
     const { code, stdout, stderr } = await run(['scan', missing]);
     expect(code).toBe(2);
     expect(stderr).toBe(`amps-lens: ${missing}: no such file or folder\n`);
@@ -347,7 +286,7 @@ describe('exit codes and --fail-on', () => {
 
   it('gives 2 rather than 1 when an input also failed', async () => {
     const path = file('crps.txt', 'CRPS');
-    expect((await run(['scan', path, join(dir, 'missing.txt')])).code).toBe(2);
+    expect((await run(['scan', path, join(dir(), 'missing.txt')])).code).toBe(2);
   });
 });
 
