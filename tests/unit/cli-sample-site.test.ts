@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/scan';
+import { runCollecting, writeIn } from './support/cli';
 
 // Issue 15's acceptance check: a clinic's site of 20 pages, with a configuration, an ignore
 // file, suppression comments and a baseline, gives the same findings and exit codes in every
@@ -48,11 +48,7 @@ const EXPECTED = [
 ];
 
 function write(files: Record<string, string>) {
-  for (const [name, content] of Object.entries(files)) {
-    const path = join(site, name);
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, content);
-  }
+  for (const [name, content] of Object.entries(files)) writeIn(site, name, content);
 }
 
 beforeAll(() => {
@@ -73,16 +69,7 @@ afterAll(() => {
   rmSync(site, { recursive: true, force: true });
 });
 
-async function run(args: string[]) {
-  let stdout = '';
-  const code = await runCli(['scan', ...args, '.'], {
-    stdout: (text) => void (stdout += text),
-    stderr: () => {},
-    stdin: (async function* () {})(),
-    env: {},
-  });
-  return { code, stdout };
-}
+const run = (args: string[]) => runCollecting(['scan', ...args, '.']);
 
 const jsonLines = (stdout: string) =>
   stdout

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/scan';
 import { allowedByRobots, robotsRules } from '../../src/cli/web';
+import { jsonLinesOf, runCollecting } from './support/cli';
 
 // Live pages and sitemaps (issue 16), against a server this test starts on 127.0.0.1 only.
 
@@ -77,29 +77,13 @@ afterAll(async () => {
   await new Promise((closed) => server.close(closed));
 });
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['scan', '--delay', '10', '--timeout', '1', ...args], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdin: (async function* () {})(),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
-
-const lines = (stdout: string) =>
-  stdout
-    .trimEnd()
-    .split('\n')
-    .map((line) => JSON.parse(line));
+const run = (args: string[]) => runCollecting(['scan', '--delay', '10', '--timeout', '1', ...args]);
 
 describe('live pages', () => {
   it('fetches a page and reads it as HTML, with positions in its HTML, naming AMPS Lens', async () => {
     const { code, stdout } = await run(['--json', `${base}/a`]);
     expect(code).toBe(1);
-    expect(lines(stdout)).toEqual([
+    expect(jsonLinesOf(stdout)).toEqual([
       {
         file: `${base}/a`,
         matches: [expect.objectContaining({ term: 'rsd', text: 'RSD', line: 1, column: 35 })],
@@ -109,7 +93,9 @@ describe('live pages', () => {
   });
 
   it('follows and reports a redirect, and stops a redirect loop', async () => {
-    const [moved, loop] = lines((await run(['--json', `${base}/moved`, `${base}/loop`])).stdout);
+    const [moved, loop] = jsonLinesOf(
+      (await run(['--json', `${base}/moved`, `${base}/loop`])).stdout,
+    );
     expect(moved.redirects).toEqual([`${base}/a`]);
     expect(moved.matches[0].term).toBe('rsd');
     expect(loop).toEqual({
@@ -125,7 +111,7 @@ describe('live pages', () => {
     const pages = ['/slow', '/huge', '/pdf', '/nothing', '/private/secret', '/b'];
     const { code, stdout } = await run(['--json', ...pages.map((page) => base + page)]);
     expect(code).toBe(2);
-    expect(lines(stdout)).toEqual([
+    expect(jsonLinesOf(stdout)).toEqual([
       { file: `${base}/slow`, error: 'no answer within 1 s' },
       { file: `${base}/huge`, error: 'the page is larger than 5 MB; scan reads pages up to 5 MB' },
       { file: `${base}/pdf`, error: 'not an HTML page (application/pdf)' },
@@ -161,7 +147,7 @@ describe('politeness', () => {
 
 describe('--sitemap', () => {
   it('scans the pages of a sitemap index, robots.txt honoured, up to --max-pages', async () => {
-    const all = lines((await run(['--json', '--sitemap', `${base}/sitemap.xml`])).stdout);
+    const all = jsonLinesOf((await run(['--json', '--sitemap', `${base}/sitemap.xml`])).stdout);
     expect(
       all.map((line: { file: string; error?: string }) => [
         line.file.slice(base.length),
@@ -174,7 +160,7 @@ describe('--sitemap', () => {
       ['/private/secret', expect.stringMatching(/robots\.txt/)],
       ['/pdf', 'not an HTML page (application/pdf)'],
     ]);
-    const two = lines(
+    const two = jsonLinesOf(
       (await run(['--json', '--max-pages', '2', '--sitemap', `${base}/sitemap.xml`])).stdout,
     );
     expect(two.map((line: { file: string }) => line.file)).toEqual([`${base}/a`, `${base}/b`]);
