@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/scan';
+import { runCollecting, writeIn } from './support/cli';
 import { docx, twoColumns } from './support/make-documents';
 
 // Issue 16's acceptance check: a folder with a Markdown page, a two-column PDF and a DOCX, and
@@ -21,10 +21,7 @@ const LONG =
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'amps-lens-kinds-'));
-  const write = (name: string, content: string | Uint8Array) => {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  };
+  const write = (name: string, content: string | Uint8Array) => writeIn(dir, name, content);
   write(
     'folder/page.md',
     `---\ntitle: RSD\n---\n\n# Words we use\n\n${LONG} Some sites still say RSD.\n\n\`CRPS\` in code\n`,
@@ -62,17 +59,7 @@ afterAll(async () => {
   await new Promise((closed) => server.close(closed));
 });
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['scan', '--delay', '10', ...args], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdin: (async function* () {})(),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCollecting(['scan', '--delay', '10', ...args]);
 
 interface Line {
   file: string;
