@@ -1,33 +1,9 @@
-import {
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  StandardFonts,
-  type PDFFont,
-  type PDFPage,
-} from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { A4, drawLines, LEADING, pdfOf } from '../../tests/unit/support/make-documents';
 import { DocumentError } from './document';
 import { readPdf } from './pdf';
 import { nodePdfJs } from './pdfjs-node';
-
-const A4: [number, number] = [595, 842];
-const SIZE = 11;
-const LEADING = 14;
-
-/** Draws lines one under the other from (x, y), as a word processor does. */
-function drawLines(page: PDFPage, font: PDFFont, lines: string[], x: number, y: number): void {
-  lines.forEach((line, index) =>
-    page.drawText(line, { x, y: y - index * LEADING, size: SIZE, font }),
-  );
-}
-
-async function pdfOf(draw: (doc: PDFDocument, font: PDFFont) => void): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  draw(doc, font);
-  return doc.save();
-}
 
 const read = (bytes: Uint8Array) => readPdf(bytes, nodePdfJs);
 

@@ -1,18 +1,22 @@
-// Documents made in tests: a two-column PDF with a hyphenated line break (pdf-lib), a .docx (fflate).
+// Documents made in tests: PDFs drawn line by line (pdf-lib), among them a two-column one with a
+// hyphenated line break, and a .docx (fflate).
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 
 const SIZE = 11;
-const LEADING = 14;
-const A4: [number, number] = [595, 842];
+/** How far apart drawn lines are, in points. */
+export const LEADING = 14;
+export const A4: [number, number] = [595, 842];
 
-function drawLines(page: PDFPage, font: PDFFont, text: string[], x: number, y: number) {
+/** Draws lines one under the other from (x, y), as a word processor does. */
+export function drawLines(page: PDFPage, font: PDFFont, text: string[], x: number, y: number) {
   text.forEach((line, index) =>
     page.drawText(line, { x, y: y - index * LEADING, size: SIZE, font }),
   );
 }
 
-async function pdfOf(draw: (doc: PDFDocument, font: PDFFont) => void): Promise<Uint8Array> {
+/** A PDF drawn by `draw`, in Helvetica. */
+export async function pdfOf(draw: (doc: PDFDocument, font: PDFFont) => void): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   draw(doc, font);
