@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { runCommand } from '../src/background/commands';
 import { openGlossaryEntry } from '../src/background/glossary-tab';
 import { handleBackgroundRequest } from '../src/background/requests';
-import { updateSettings } from '../src/settings/settings';
+import { interfaceLanguage, loadSettings, updateSettings } from '../src/settings/settings';
 import { addTermToQuestions } from '../src/settings/questions';
-import { CYCLE } from '../src/glossary/cycle';
+import { glossaryText } from '../src/glossary/texts';
 
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => void runCommand(command));
@@ -13,8 +13,12 @@ export default defineBackground(() => {
     handleBackgroundRequest(message, sender, {
       openGlossaryEntry,
       updateSettings,
-      // The first suggested question (BRIEF §2); the parent changes it on the questions page.
-      addQuestion: (card) => addTermToQuestions(card, CYCLE.questions[0]),
+      // The first suggested question (BRIEF §2), in the interface's language (the questions
+      // page's); the parent changes it there.
+      addQuestion: async (card) => {
+        const language = interfaceLanguage((await loadSettings()).language, navigator.language);
+        await addTermToQuestions(card, glossaryText(language).cycle.questions[0]);
+      },
     }),
   );
 });

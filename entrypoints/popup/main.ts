@@ -5,7 +5,8 @@ import { asPageTerms } from '../../src/popup/page-view';
 import { startPopup } from '../../src/popup/popup';
 import { targetTab } from '../../src/popup/target-tab';
 import { addTermToQuestions } from '../../src/settings/questions';
-import { CYCLE } from '../../src/glossary/cycle';
+import { glossaryText } from '../../src/glossary/texts';
+import { uiLanguage } from '../../src/popup/ui-text';
 import '../../src/popup/popup.css';
 
 /** How long to wait for a content script before saying the page can't be read. */
@@ -50,7 +51,7 @@ void startPopup(document, {
   tabIsPdf: tabIsPdf().catch(() => false),
   openReader: () => void browser.tabs.create({ url: browser.runtime.getURL('/reader.html') }),
   openQuestions: () => void browser.tabs.create({ url: browser.runtime.getURL('/questions.html') }),
-  addQuestion: (term) => addTermToQuestions(term, CYCLE.questions[0]),
+  addQuestion: (term) => addTermToQuestions(term, glossaryText(uiLanguage()).cycle.questions[0]),
   reveal: async (card) => {
     await send({ type: 'amps-lens:reveal', card });
   },

@@ -3,15 +3,11 @@
  * settings pick (the browser's by default); changing the setting draws it again.
  */
 import type { Language } from '../lib/text-language';
-import { format, languageOfLocale, messagesIn, type MessageKey } from '../i18n/messages';
-import type { InterfaceLanguage } from '../settings/settings';
+import { format, messagesIn, type MessageKey } from '../i18n/messages';
 
 let language: Language = 'en';
 
-/** The language for a setting: the browser's when it is 'auto'. */
-export function interfaceLanguage(setting: InterfaceLanguage, browserLocale: string): Language {
-  return setting === 'auto' ? languageOfLocale(browserLocale) : setting;
-}
+export { interfaceLanguage } from '../settings/settings';
 
 export function useLanguage(chosen: Language): void {
   language = chosen;

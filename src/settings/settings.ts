@@ -5,6 +5,8 @@
 import { storedValue } from './stored-value';
 import { CATEGORIES, type Category } from '../glossary/glossary';
 import { TERM_IDS, type TermId } from '../terms/term-match';
+import { languageOfLocale } from '../i18n/messages';
+import type { Language } from '../lib/text-language';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
@@ -30,6 +32,11 @@ export interface Settings {
 }
 
 /** A fresh copy each call, so no caller can change the defaults by mutating them. */
+/** The interface's language for a setting: the browser's when it is 'auto'. */
+export function interfaceLanguage(setting: InterfaceLanguage, browserLocale: string): Language {
+  return setting === 'auto' ? languageOfLocale(browserLocale) : setting;
+}
+
 export function defaultSettings(): Settings {
   return {
     enabled: true,

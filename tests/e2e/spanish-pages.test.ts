@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot } from './support/extension-browser';
+import { screenshot, waitForScan } from './support/extension-browser';
 import { useErrorFreePages, useExtensionBrowser } from './support/extension-test';
 import { storeSettings } from './support/page-checks';
 import { PDF_TYPE, twoPageLetterPdf } from './support/documents';
+import { clickInTooltip, tooltipBox, tooltipControls } from './support/tooltip';
 import { defaultSettings } from '../../src/settings/settings';
 import { CYCLE_ES } from '../../src/glossary/es/cycle-es';
 
@@ -69,6 +70,32 @@ describe('the reader and the questions page in a Spanish browser', () => {
     await storeSettings(setup.browser, defaultSettings());
     await expect.poll(() => page.locator('#reader-status').innerText()).toContain('Mostrando');
     await page.close();
+  });
+
+  it('a tooltip’s “Añadir a mis preguntas” adds the Spanish suggested question', async () => {
+    const page = await setup.browser.context.newPage();
+    watch(page);
+    await page.goto(
+      setup.server.page(
+        '/foro-preguntas.html',
+        '<!doctype html><html lang="es"><title>Foro</title><p>A mi hija le diagnosticaron distrofia simpática refleja.</p></html>',
+      ),
+    );
+    await waitForScan(page);
+    await page.hover('mark[data-amps-term="rsd"]');
+    await expect.poll(() => tooltipBox(page)).not.toBeNull();
+    await clickInTooltip(page, 'Fuentes y más');
+    await clickInTooltip(page, 'Añadir a mis preguntas');
+    await expect.poll(() => tooltipControls(page, 'button')).toContain('Añadida a mis preguntas');
+    await page.close();
+    const questions = await open('questions');
+    await expect.poll(() => questions.locator('.visit-term textarea').count()).toBe(1);
+    expect(await questions.locator('.visit-term textarea').inputValue()).toBe(
+      CYCLE_ES.questions[0],
+    );
+    await questions.getByRole('button', { name: 'Borrar la lista' }).click();
+    await expect.poll(() => questions.locator('.visit-term').count()).toBe(0);
+    await questions.close();
   });
 
   it('the questions page: its words, the term, its explanation and the suggested question, in Spanish', async () => {
