@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TERM_IDS } from '../terms/term-match';
 import { MAX_QUESTION_LENGTH, MAX_TERMS, parseQuestions, withTerm } from './questions';
 
 describe('questions for our visit', () => {
@@ -33,18 +34,7 @@ describe('questions for our visit', () => {
   it('bounds the list and each question', () => {
     const long = parseQuestions([{ term: 'rsd', questions: ['?'.repeat(10_000)] }]);
     expect(long[0].questions[0]).toHaveLength(MAX_QUESTION_LENGTH);
-    const many = parseQuestions(
-      [
-        'rsd',
-        'crps',
-        'fibromyalgia',
-        'sympathetic',
-        'rnd',
-        'causalgia',
-        'algodystrophy',
-        'amps',
-      ].map((term) => ({ term, questions: [] })),
-    );
+    const many = parseQuestions(TERM_IDS.map((term) => ({ term, questions: [] })));
     expect(many.length).toBeLessThanOrEqual(MAX_TERMS);
   });
 
