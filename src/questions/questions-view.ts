@@ -9,7 +9,6 @@ import type { InterfaceLanguage } from '../settings/settings';
 import {
   MAX_QUESTION_LENGTH,
   MAX_QUESTIONS_PER_TERM,
-  MAX_TERMS,
   withTerm,
   type TermQuestions,
 } from '../settings/questions';
@@ -72,7 +71,7 @@ export async function startQuestions(root: Document, deps: QuestionsDeps): Promi
   function render(): void {
     const canAdd = TERM_IDS.filter((term) => !list.some((entry) => entry.term === term));
     termChoice.replaceChildren(...canAdd.map((term) => h('option', { value: term }, title(term))));
-    addTerm.hidden = canAdd.length === 0 || list.length >= MAX_TERMS;
+    addTerm.hidden = canAdd.length === 0;
     listView.replaceChildren(...list.map(renderTerm));
     byId('empty').hidden = list.length > 0;
     for (const id of ['print', 'copy', 'clear']) {

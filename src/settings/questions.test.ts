@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TERM_IDS } from '../terms/term-match';
-import { MAX_QUESTION_LENGTH, MAX_TERMS, parseQuestions, withTerm } from './questions';
+import { MAX_QUESTION_LENGTH, MAX_QUESTIONS_PER_TERM, parseQuestions, withTerm } from './questions';
 
 describe('questions for our visit', () => {
   it('keeps known terms with their questions, once each, in order', () => {
@@ -34,8 +33,11 @@ describe('questions for our visit', () => {
   it('bounds the list and each question', () => {
     const long = parseQuestions([{ term: 'rsd', questions: ['?'.repeat(10_000)] }]);
     expect(long[0].questions[0]).toHaveLength(MAX_QUESTION_LENGTH);
-    const many = parseQuestions(TERM_IDS.map((term) => ({ term, questions: [] })));
-    expect(many.length).toBeLessThanOrEqual(MAX_TERMS);
+    const many = parseQuestions([
+      { term: 'rsd', questions: Array.from({ length: 20 }, (_, n) => `Question ${n}?`) },
+    ]);
+    expect(many[0].questions).toHaveLength(MAX_QUESTIONS_PER_TERM);
+    expect(many[0].questions.at(-1)).toBe(`Question ${MAX_QUESTIONS_PER_TERM - 1}?`);
   });
 
   it('adds a term with a question, and leaves a term already there as it is', () => {

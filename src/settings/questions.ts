@@ -11,8 +11,7 @@ export interface TermQuestions {
   questions: string[];
 }
 
-/** Enough for a visit, and a page to print. */
-export const MAX_TERMS = 12;
+/** Enough for a visit, and a page to print. (The list holds each known term at most once.) */
 export const MAX_QUESTIONS_PER_TERM = 8;
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -31,7 +30,6 @@ export function parseQuestions(raw: unknown): TermQuestions[] {
           .slice(0, MAX_QUESTIONS_PER_TERM)
       : [];
     list.push({ term: term as TermId, questions: texts });
-    if (list.length === MAX_TERMS) break;
   }
   return list;
 }
