@@ -16,7 +16,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { FixtureServer, ROOT, launchWithExtension } from '../tests/e2e/support/extension-browser';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  FixtureServer,
+  ROOT,
+  launchWithExtension,
+} from '../tests/e2e/support/extension-browser';
 import { genForum, genIncrementBatch, genPosts } from './shared/gen-forum.js';
 import { Rng } from './shared/prng.js';
 import { COMBINED_FLAGS, COMBINED_SOURCE, TERM_IDS } from './shared/terms.js';
@@ -28,15 +34,6 @@ const CLI_MB = Number(process.env.BENCH_CLI_MB ?? 1);
 const EXTENSION = join(ROOT, 'bench-output/extension/chrome-mv3');
 const OUT = join(ROOT, 'bench-output');
 const CRAFTED = ['RSD ache ', 'RSD RSD arm ', 'RSD.', 'AMPS.', 'causalgia-a.', 'fibromyalgia.'];
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1100, height: 800 };
 
 const median = (values: number[]) => {
@@ -297,9 +294,9 @@ async function main(): Promise<void> {
   const url = (name: string, html: string) => server.page(`/${name}.html`, html);
   const ext = await launchWithExtension({ extensionDir: EXTENSION, viewport: VIEWPORT });
   const plainBrowser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: LAUNCH_ARGS,
+    args: CHROMIUM_ARGS,
   });
   const plain = await plainBrowser.newContext({ viewport: VIEWPORT });
 
